@@ -147,3 +147,5 @@ impl Engine {
 pub fn default_graph_scripts() -> &'static [(&'static str, &'static str)] {
     include!(concat!(env!("OUT_DIR"), "/default_graph.rs"))
 }
+pub mod bind;
+pub mod plan;

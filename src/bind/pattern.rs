@@ -1,0 +1,276 @@
+//! Binding patterns: numbering the nodes and relationships of MATCH, CREATE and MERGE
+//! patterns, deciding which are already bound, and the pattern-specific checks
+//! (variable kinds, relationship uniqueness, what CREATE and MERGE accept).
+
+use super::{
+    Binder, Expr, NodePat, Pattern, PatternPart, RelPat, Slot, VarKind, already_bound, undefined,
+};
+use crate::error::{Error, ErrorKind};
+use crate::syntax::ast;
+
+/// Where a pattern appears: each place has its own rules.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum PatternUse {
+    Match,
+    Create,
+    Merge,
+    /// `WHERE (a)-->(b)`: may not introduce named variables.
+    Predicate,
+    /// `[(a)-->(b) | b.x]`: new variables are local to the comprehension.
+    Comprehension,
+}
+
+fn conflict(id: &ast::Ident, was: VarKind, wanted: &str) -> Error {
+    Error::compile(
+        ErrorKind::SyntaxError,
+        "VariableTypeConflict",
+        id.span,
+        format!(
+            "variable `{}` is a {} and cannot be used as a {wanted}",
+            id.name,
+            kind_name(was)
+        ),
+    )
+}
+
+fn kind_name(k: VarKind) -> &'static str {
+    match k {
+        VarKind::Node => "node",
+        VarKind::Rel => "relationship",
+        VarKind::RelList => "relationship list",
+        VarKind::Path => "path",
+        VarKind::Value => "value",
+    }
+}
+
+impl Binder {
+    pub(crate) fn bind_pattern(
+        &mut self,
+        parts: &[ast::PatternPart],
+        usage: PatternUse,
+    ) -> Result<Pattern, Error> {
+        let mut out = Pattern::default();
+        // Relationship variables declared by this pattern (for uniqueness checks).
+        let mut rels_here: Vec<String> = Vec::new();
+        let mut nodes_here: Vec<String> = Vec::new();
+        for part in parts {
+            if usage == PatternUse::Create || usage == PatternUse::Merge {
+                if let Some(s) = part.shortest {
+                    let _ = s;
+                    return Err(Error::compile(
+                        ErrorKind::SyntaxError,
+                        "UnexpectedSyntax",
+                        part.span,
+                        "shortestPath cannot be used here",
+                    ));
+                }
+            }
+            let start = self.bind_node(&part.element.start, usage, &mut nodes_here)?;
+            let mut steps = Vec::new();
+            for (rel, node) in &part.element.chain {
+                let r = self.bind_rel(rel, usage, &mut rels_here)?;
+                let n = self.bind_node(node, usage, &mut nodes_here)?;
+                steps.push((r, n));
+            }
+            let path = match &part.var {
+                Some(v) => {
+                    if self.scope.get(&v.name).is_some() {
+                        return Err(already_bound(v));
+                    }
+                    Some(self.declare(Some(v), VarKind::Path))
+                }
+                None => None,
+            };
+            out.parts.push(PatternPart {
+                path,
+                shortest: part.shortest,
+                start,
+                steps,
+                span: part.span,
+            });
+        }
+        Ok(out)
+    }
+
+    fn bind_props(
+        &mut self,
+        props: &Option<Box<ast::Expr>>,
+        usage: PatternUse,
+    ) -> Result<(Vec<(String, Expr)>, Option<Expr>), Error> {
+        match props.as_deref() {
+            None => Ok((vec![], None)),
+            Some(ast::Expr {
+                kind: ast::ExprKind::Map(entries),
+                ..
+            }) => {
+                let mut out = Vec::new();
+                for (k, v) in entries {
+                    out.push((k.name.clone(), self.bind_expr(v)?));
+                }
+                Ok((out, None))
+            }
+            Some(e) => {
+                if matches!(
+                    usage,
+                    PatternUse::Match
+                        | PatternUse::Merge
+                        | PatternUse::Predicate
+                        | PatternUse::Comprehension
+                ) {
+                    return Err(Error::compile(
+                        ErrorKind::SyntaxError,
+                        "InvalidParameterUse",
+                        e.span,
+                        "a parameter map cannot be used as properties to match; use WHERE instead",
+                    ));
+                }
+                Ok((vec![], Some(self.bind_expr(e)?)))
+            }
+        }
+    }
+
+    fn bind_node(
+        &mut self,
+        n: &ast::NodePattern,
+        usage: PatternUse,
+        here: &mut Vec<String>,
+    ) -> Result<NodePat, Error> {
+        // Properties are bound before the variable is declared: `(a {x: a.y})` cannot see `a`.
+        let (props, props_param) = self.bind_props(&n.props, usage)?;
+        let labels: Vec<String> = n.labels.iter().map(|l| l.name.clone()).collect();
+        let (slot, bound) = match &n.var {
+            None => (self.new_slot(), false),
+            Some(id) => match self.scope.get(&id.name) {
+                Some(var) => {
+                    if !matches!(var.kind, VarKind::Node | VarKind::Value) {
+                        return Err(conflict(id, var.kind, "node"));
+                    }
+                    let declared_here = here.contains(&id.name);
+                    if matches!(usage, PatternUse::Create | PatternUse::Merge)
+                        && (!labels.is_empty() || !props.is_empty() || props_param.is_some())
+                    {
+                        return Err(already_bound(id));
+                    }
+                    if usage == PatternUse::Merge
+                        && !declared_here
+                        && n.labels.is_empty()
+                        && n.props.is_none()
+                        && false
+                    {
+                        return Err(already_bound(id));
+                    }
+                    (var.slot, true)
+                }
+                None => {
+                    if usage == PatternUse::Predicate {
+                        return Err(undefined(&id.name, id.span));
+                    }
+                    here.push(id.name.clone());
+                    (self.declare(Some(id), VarKind::Node), false)
+                }
+            },
+        };
+        Ok(NodePat {
+            slot,
+            bound,
+            labels,
+            props,
+            props_param,
+            span: n.span,
+        })
+    }
+
+    fn bind_rel(
+        &mut self,
+        r: &ast::RelPattern,
+        usage: PatternUse,
+        here: &mut Vec<String>,
+    ) -> Result<RelPat, Error> {
+        let (props, props_param) = self.bind_props(&r.props, usage)?;
+        let types: Vec<String> = r.types.iter().map(|t| t.name.clone()).collect();
+        let length = r.length.map(|l| (l.min.unwrap_or(1), l.max));
+        if matches!(usage, PatternUse::Create | PatternUse::Merge) {
+            if types.len() != 1 {
+                return Err(Error::compile(
+                    ErrorKind::SyntaxError,
+                    "NoSingleRelationshipType",
+                    r.span,
+                    "a relationship to create needs exactly one type",
+                ));
+            }
+            if usage == PatternUse::Create && r.direction == ast::Direction::Both {
+                return Err(Error::compile(
+                    ErrorKind::SyntaxError,
+                    "RequiresDirectedRelationship",
+                    r.span,
+                    "a relationship to create needs a direction",
+                ));
+            }
+            if length.is_some() {
+                return Err(Error::compile(
+                    ErrorKind::SyntaxError,
+                    "CreatingVarLength",
+                    r.span,
+                    "variable-length relationships cannot be created",
+                ));
+            }
+            if let Some(id) = &r.var {
+                if self.scope.get(&id.name).is_some() {
+                    return Err(already_bound(id));
+                }
+            }
+        }
+        let kind = if length.is_some() {
+            VarKind::RelList
+        } else {
+            VarKind::Rel
+        };
+        let (slot, bound): (Slot, bool) = match &r.var {
+            None => (self.new_slot(), false),
+            Some(id) => match self.scope.get(&id.name) {
+                Some(var) => {
+                    if here.contains(&id.name) {
+                        return Err(Error::compile(
+                            ErrorKind::SyntaxError,
+                            "RelationshipUniquenessViolation",
+                            id.span,
+                            format!(
+                                "relationship `{}` cannot be used twice in one pattern",
+                                id.name
+                            ),
+                        ));
+                    }
+                    if !(var.kind == kind || var.kind == VarKind::Value) {
+                        return Err(conflict(
+                            id,
+                            var.kind,
+                            if length.is_some() {
+                                "relationship list"
+                            } else {
+                                "relationship"
+                            },
+                        ));
+                    }
+                    (var.slot, true)
+                }
+                None => {
+                    if usage == PatternUse::Predicate {
+                        return Err(undefined(&id.name, id.span));
+                    }
+                    here.push(id.name.clone());
+                    (self.declare(Some(id), kind), false)
+                }
+            },
+        };
+        Ok(RelPat {
+            slot,
+            bound,
+            types,
+            dir: r.direction,
+            length,
+            props,
+            props_param,
+            span: r.span,
+        })
+    }
+}

@@ -1,0 +1,257 @@
+//! Building pipelines from bound clauses, clause by clause, in the simplest correct
+//! form: scan the first node of each pattern part, expand along it, filter on labels
+//! and properties right after binding. The passes in `optimize` improve on this.
+
+use super::{Branch, Op, Pipeline};
+use crate::bind::{self, Expr, Slot};
+use crate::error::Error;
+use crate::syntax::ast;
+
+pub(super) fn build_branch(q: &bind::SingleQuery) -> Result<Branch, Error> {
+    let mut ops = vec![Op::Argument];
+    let mut returned = false;
+    for clause in &q.clauses {
+        returned |= matches!(clause, bind::Clause::Return(_));
+        plan_clause(clause, &mut ops)?;
+    }
+    if !returned {
+        ops.push(Op::Discard);
+    }
+    let subplans = q
+        .subqueries
+        .iter()
+        .map(|s| {
+            let mut ops = vec![Op::Argument];
+            for c in &s.clauses {
+                plan_clause(c, &mut ops)?;
+            }
+            Ok(Pipeline { ops })
+        })
+        .collect::<Result<Vec<_>, Error>>()?;
+    Ok(Branch {
+        pipeline: Pipeline { ops },
+        n_slots: q.n_slots,
+        slot_names: q.slot_names.clone(),
+        subplans,
+    })
+}
+
+fn plan_clause(clause: &bind::Clause, ops: &mut Vec<Op>) -> Result<(), Error> {
+    match clause {
+        bind::Clause::Match {
+            optional: false,
+            pattern,
+            predicate,
+        } => {
+            plan_pattern(pattern, ops)?;
+            if let Some(p) = predicate {
+                ops.push(Op::Filter(p.clone()));
+            }
+        }
+        bind::Clause::Match {
+            optional: true,
+            pattern,
+            predicate,
+        } => {
+            let mut inner = vec![Op::Argument];
+            plan_pattern(pattern, &mut inner)?;
+            if let Some(p) = predicate {
+                inner.push(Op::Filter(p.clone()));
+            }
+            let slots = new_slots(pattern);
+            ops.push(Op::Optional {
+                inner: Pipeline { ops: inner },
+                slots,
+            });
+        }
+        bind::Clause::Unwind { expr, slot } => ops.push(Op::Unwind {
+            expr: expr.clone(),
+            slot: *slot,
+        }),
+        bind::Clause::With(p) => plan_projection(p, ops),
+        bind::Clause::Return(p) => {
+            plan_projection(p, ops);
+            ops.push(Op::Produce(p.items.iter().map(|i| i.slot).collect()));
+        }
+        bind::Clause::Create(p) => ops.push(Op::Create(p.clone())),
+        bind::Clause::Merge {
+            pattern,
+            on_create,
+            on_match,
+        } => ops.push(Op::Merge {
+            pattern: pattern.clone(),
+            on_create: on_create.clone(),
+            on_match: on_match.clone(),
+        }),
+        bind::Clause::Set(items) => ops.push(Op::Set(items.clone())),
+        bind::Clause::Remove(items) => ops.push(Op::Remove(items.clone())),
+        bind::Clause::Delete { detach, exprs } => ops.push(Op::Delete {
+            detach: *detach,
+            exprs: exprs.clone(),
+        }),
+        bind::Clause::Foreach { slot, list, body } => {
+            let mut inner = vec![Op::Argument];
+            for c in body {
+                plan_clause(c, &mut inner)?;
+            }
+            ops.push(Op::Foreach {
+                slot: *slot,
+                list: list.clone(),
+                body: Pipeline { ops: inner },
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Slots a pattern declares (set to null by a failed OPTIONAL MATCH).
+fn new_slots(pattern: &bind::Pattern) -> Vec<Slot> {
+    let mut out = Vec::new();
+    for part in &pattern.parts {
+        if !part.start.bound {
+            out.push(part.start.slot);
+        }
+        for (r, n) in &part.steps {
+            if !r.bound {
+                out.push(r.slot);
+            }
+            if !n.bound && !out.contains(&n.slot) {
+                out.push(n.slot);
+            }
+        }
+        out.extend(part.path);
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Label and property predicates of a node or relationship pattern, as filters.
+fn element_filters(slot: Slot, labels: &[String], props: &[(String, Expr)], ops: &mut Vec<Op>) {
+    if !labels.is_empty() {
+        ops.push(Op::Filter(Expr::HasLabels(
+            Box::new(Expr::Var(slot)),
+            labels.to_vec(),
+        )));
+    }
+    for (k, v) in props {
+        ops.push(Op::Filter(prop_eq(Expr::Var(slot), k, v)));
+    }
+}
+
+fn prop_eq(base: Expr, key: &str, value: &Expr) -> Expr {
+    Expr::Binary(
+        ast::BinaryOp::Eq,
+        Box::new(Expr::Property(Box::new(base), key.to_string())),
+        Box::new(value.clone()),
+    )
+}
+
+fn plan_pattern(pattern: &bind::Pattern, ops: &mut Vec<Op>) -> Result<(), Error> {
+    // Slots bound so far within this pattern (so a node seen twice is expanded into).
+    let mut bound_here: Vec<Slot> = Vec::new();
+    let mut rel_slots: Vec<Slot> = Vec::new();
+    for part in &pattern.parts {
+        if part.shortest.is_some() {
+            return Err(Error::unsupported(
+                part.span,
+                "shortestPath and allShortestPaths are not supported yet",
+            ));
+        }
+        let start = &part.start;
+        if start.bound || bound_here.contains(&start.slot) {
+            ops.push(Op::Filter(Expr::IsNull(
+                Box::new(Expr::Var(start.slot)),
+                true,
+            )));
+        } else {
+            ops.push(Op::ScanNodes {
+                slot: start.slot,
+                label: None,
+            });
+            bound_here.push(start.slot);
+        }
+        element_filters(start.slot, &start.labels, &start.props, ops);
+        let mut from = start.slot;
+        let mut path_steps = Vec::new();
+        for (rel, node) in &part.steps {
+            let into = node.bound || bound_here.contains(&node.slot);
+            if rel.bound {
+                return Err(Error::unsupported(
+                    rel.span,
+                    "matching a relationship variable bound by an earlier clause is not supported yet",
+                ));
+            }
+            match rel.length {
+                None => {
+                    ops.push(Op::Expand {
+                        from,
+                        rel: rel.slot,
+                        to: node.slot,
+                        dir: rel.dir,
+                        types: rel.types.clone(),
+                        into,
+                        distinct_from: rel_slots.clone(),
+                    });
+                    element_filters(rel.slot, &[], &rel.props, ops);
+                }
+                Some((min, max)) => ops.push(Op::VarExpand {
+                    from,
+                    rel: rel.slot,
+                    to: node.slot,
+                    dir: rel.dir,
+                    types: rel.types.clone(),
+                    min,
+                    max,
+                    into,
+                    distinct_from: rel_slots.clone(),
+                    rel_props: rel.props.clone(),
+                }),
+            }
+            rel_slots.push(rel.slot);
+            if !into {
+                bound_here.push(node.slot);
+            }
+            element_filters(node.slot, &node.labels, &node.props, ops);
+            path_steps.push((rel.slot, rel.length.is_some(), node.slot));
+            from = node.slot;
+        }
+        if let Some(p) = part.path {
+            ops.push(Op::Project(vec![(Expr::Path(start.slot, path_steps), p)]));
+        }
+    }
+    Ok(())
+}
+
+fn plan_projection(p: &bind::Projection, ops: &mut Vec<Op>) {
+    if let Some(agg) = &p.aggregation {
+        ops.push(Op::Aggregate {
+            keys: agg.keys.clone(),
+            aggs: agg.aggs.clone(),
+        });
+    }
+    let items: Vec<(Expr, Slot)> = p
+        .items
+        .iter()
+        .filter(|i| !matches!(&i.expr, Expr::Var(s) if *s == i.slot))
+        .map(|i| (i.expr.clone(), i.slot))
+        .collect();
+    if !items.is_empty() {
+        ops.push(Op::Project(items));
+    }
+    if p.distinct {
+        ops.push(Op::Distinct(p.items.iter().map(|i| i.slot).collect()));
+    }
+    if !p.order_by.is_empty() {
+        ops.push(Op::Sort(p.order_by.clone()));
+    }
+    if let Some(s) = &p.skip {
+        ops.push(Op::Skip(s.clone()));
+    }
+    if let Some(l) = &p.limit {
+        ops.push(Op::Limit(l.clone()));
+    }
+    if let Some(w) = &p.where_ {
+        ops.push(Op::Filter(w.clone()));
+    }
+}
