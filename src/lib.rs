@@ -17,6 +17,7 @@
 
 pub mod error;
 pub mod functions;
+pub mod store;
 pub mod syntax;
 pub mod value;
 

@@ -1,0 +1,882 @@
+//! The store: Meridian's in-memory property graph. Nodes and relationships live in a
+//! petgraph `StableDiGraph` (so ids stay stable when other entities are deleted), with
+//! interned labels, types and keys (`catalog`), a per-label index of nodes, a per-node
+//! adjacency index partitioned by direction and type, and an undo log that makes a
+//! statement atomic (`begin` / `commit` / `rollback`). This is the only module that
+//! imports petgraph. It must know nothing about query syntax or query stages: it offers
+//! reads and writes of entities, and nothing else depends on how it stores them.
+
+mod catalog;
+mod snapshot;
+
+pub use snapshot::{PropValue, Snapshot, SnapshotNode, SnapshotRel};
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
+
+use crate::error::{Error, ErrorKind};
+use crate::value::{NodeData, NodeId, RelData, RelId, Value};
+use catalog::Catalog;
+
+pub type LabelId = u32;
+pub type TypeId = u32;
+pub type KeyId = u32;
+
+/// Which relationships of a node `expand` follows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Dir {
+    /// The node is the start.
+    Out,
+    /// The node is the end.
+    In,
+    /// Either; a self-loop is reported once.
+    Both,
+}
+
+/// Relationships of one node in one direction: per type, relationship -> node at the
+/// other end. Keyed by type so that a typed expand never looks at other types.
+type Adj = BTreeMap<TypeId, BTreeMap<RelId, NodeId>>;
+
+#[derive(Clone, Debug, Default)]
+struct NodeRecord {
+    /// Sorted by id, no duplicates.
+    labels: Vec<LabelId>,
+    /// Sorted by key id, no duplicates, never `Null`.
+    props: Vec<(KeyId, Value)>,
+    out: Adj,
+    inc: Adj,
+    /// Self-loops per type (they sit in both `out` and `inc`); lets `degree(Both)` avoid
+    /// counting them twice without a scan.
+    loops: BTreeMap<TypeId, usize>,
+    /// Tombstone: deleted inside a transaction, physically removed at commit.
+    deleted: bool,
+}
+
+#[derive(Clone, Debug)]
+struct RelRecord {
+    ty: TypeId,
+    props: Vec<(KeyId, Value)>,
+    deleted: bool,
+}
+
+/// One change, recorded with what is needed to revert it.
+#[derive(Clone, Debug)]
+enum Undo {
+    CreatedNode(NodeId),
+    CreatedRel(RelId),
+    DeletedNode(NodeId),
+    DeletedRel(RelId),
+    NodeProp(NodeId, KeyId, Option<Value>),
+    RelProp(RelId, KeyId, Option<Value>),
+    LabelAdded(NodeId, LabelId),
+    LabelRemoved(NodeId, LabelId),
+}
+
+/// The property graph.
+///
+/// Ids: a node's id is its petgraph index. Deleting an entity never changes another's id.
+/// Outside a transaction a deleted entity's slot is freed at once, and a later creation
+/// may reuse its id (as Neo4j does); inside a transaction deletions are tombstones, so
+/// no id is reused before the transaction ends, and rollback gives every entity that
+/// existed at `begin` its original id back.
+///
+/// Transactions nest as savepoints: every `begin` marks the undo log, `rollback` reverts
+/// to the latest mark, `commit` drops the latest mark; the outermost `commit` makes the
+/// deletions physical and discards the log. `commit`/`rollback` without `begin` are no-ops.
+#[derive(Clone, Default)]
+pub struct Graph {
+    catalog: Catalog,
+    g: StableDiGraph<NodeRecord, RelRecord>,
+    /// Per label id: the live nodes carrying it.
+    label_index: Vec<BTreeSet<NodeId>>,
+    /// Per type id: the number of live relationships of that type.
+    type_counts: Vec<usize>,
+    live_nodes: usize,
+    live_rels: usize,
+    undo: Vec<Undo>,
+    /// Undo-log lengths at each open `begin`.
+    marks: Vec<usize>,
+}
+
+fn nix(n: NodeId) -> Option<NodeIndex> {
+    // u32::MAX is petgraph's "no node" sentinel, never a real index.
+    u32::try_from(n.0)
+        .ok()
+        .filter(|i| *i != u32::MAX)
+        .map(|i| NodeIndex::new(i as usize))
+}
+
+fn eix(r: RelId) -> Option<EdgeIndex> {
+    u32::try_from(r.0)
+        .ok()
+        .filter(|i| *i != u32::MAX)
+        .map(|i| EdgeIndex::new(i as usize))
+}
+
+fn node_id(i: NodeIndex) -> NodeId {
+    NodeId(i.index() as u64)
+}
+
+fn rel_id(i: EdgeIndex) -> RelId {
+    RelId(i.index() as u64)
+}
+
+fn prop_get(props: &[(KeyId, Value)], k: KeyId) -> Option<&Value> {
+    props
+        .binary_search_by_key(&k, |(key, _)| *key)
+        .ok()
+        .and_then(|i| props.get(i))
+        .map(|(_, v)| v)
+}
+
+/// Set (`Some`) or remove (`None`) key `k`, keeping the vector sorted. Returns the old value.
+fn prop_put(props: &mut Vec<(KeyId, Value)>, k: KeyId, v: Option<Value>) -> Option<Value> {
+    match (props.binary_search_by_key(&k, |(key, _)| *key), v) {
+        (Ok(i), Some(v)) => props
+            .get_mut(i)
+            .map(|slot| std::mem::replace(&mut slot.1, v)),
+        (Ok(i), None) => Some(props.remove(i).1),
+        (Err(i), Some(v)) => {
+            props.insert(i, (k, v));
+            None
+        }
+        (Err(_), None) => None,
+    }
+}
+
+/// Normalize creation properties: later duplicates win, nulls are dropped.
+fn normalize_props(input: Vec<(KeyId, Value)>) -> Vec<(KeyId, Value)> {
+    let mut props = Vec::with_capacity(input.len());
+    for (k, v) in input {
+        let v = if v.is_null() { None } else { Some(v) };
+        prop_put(&mut props, k, v);
+    }
+    props
+}
+
+/// Fails unless `v` may be stored as a property value (`Null` is accepted: it means
+/// "remove"). The executor can call this to validate values before `create_node`.
+pub fn check_storable(v: &Value) -> Result<(), Error> {
+    if v.is_null() || v.is_storable() {
+        Ok(())
+    } else {
+        Err(Error::runtime(
+            ErrorKind::TypeError,
+            "InvalidPropertyType",
+            format!(
+                "a property value must be a boolean, number or string, or a list of one of them; got {}",
+                v.type_name()
+            ),
+        ))
+    }
+}
+
+fn deleted_node(n: NodeId) -> Error {
+    Error::runtime(
+        ErrorKind::EntityNotFound,
+        "DeletedEntityAccess",
+        format!("node {} does not exist (it may have been deleted)", n.0),
+    )
+}
+
+fn deleted_rel(r: RelId) -> Error {
+    Error::runtime(
+        ErrorKind::EntityNotFound,
+        "DeletedEntityAccess",
+        format!(
+            "relationship {} does not exist (it may have been deleted)",
+            r.0
+        ),
+    )
+}
+
+impl Graph {
+    pub fn new() -> Graph {
+        Graph::default()
+    }
+
+    // ---- private access -------------------------------------------------------------
+
+    fn node(&self, n: NodeId) -> Option<&NodeRecord> {
+        self.g.node_weight(nix(n)?).filter(|r| !r.deleted)
+    }
+
+    fn node_mut(&mut self, n: NodeId) -> Option<&mut NodeRecord> {
+        self.g.node_weight_mut(nix(n)?).filter(|r| !r.deleted)
+    }
+
+    fn rel(&self, r: RelId) -> Option<&RelRecord> {
+        self.g.edge_weight(eix(r)?).filter(|r| !r.deleted)
+    }
+
+    fn rel_mut(&mut self, r: RelId) -> Option<&mut RelRecord> {
+        self.g.edge_weight_mut(eix(r)?).filter(|r| !r.deleted)
+    }
+
+    fn logging(&self) -> bool {
+        !self.marks.is_empty()
+    }
+
+    fn log(&mut self, u: Undo) {
+        if self.logging() {
+            self.undo.push(u);
+        }
+    }
+
+    /// Enter relationship `r` into the adjacency of its endpoints and the counts.
+    fn link(&mut self, r: RelId, start: NodeId, end: NodeId, ty: TypeId) {
+        if let Some(s) = nix(start).and_then(|i| self.g.node_weight_mut(i)) {
+            s.out.entry(ty).or_default().insert(r, end);
+            if start == end {
+                *s.loops.entry(ty).or_default() += 1;
+            }
+        }
+        if let Some(e) = nix(end).and_then(|i| self.g.node_weight_mut(i)) {
+            e.inc.entry(ty).or_default().insert(r, start);
+        }
+        if let Some(c) = self.type_counts.get_mut(ty as usize) {
+            *c += 1;
+        }
+        self.live_rels += 1;
+    }
+
+    /// The inverse of `link`. Empty per-type maps are dropped so that the adjacency of
+    /// a node never grows with the history of its relationships.
+    fn unlink(&mut self, r: RelId, start: NodeId, end: NodeId, ty: TypeId) {
+        fn take(adj: &mut Adj, ty: TypeId, r: RelId) {
+            if let Some(m) = adj.get_mut(&ty) {
+                m.remove(&r);
+                if m.is_empty() {
+                    adj.remove(&ty);
+                }
+            }
+        }
+        if let Some(s) = nix(start).and_then(|i| self.g.node_weight_mut(i)) {
+            take(&mut s.out, ty, r);
+            if start == end {
+                if let Some(c) = s.loops.get_mut(&ty) {
+                    *c = c.saturating_sub(1);
+                    if *c == 0 {
+                        s.loops.remove(&ty);
+                    }
+                }
+            }
+        }
+        if let Some(e) = nix(end).and_then(|i| self.g.node_weight_mut(i)) {
+            take(&mut e.inc, ty, r);
+        }
+        if let Some(c) = self.type_counts.get_mut(ty as usize) {
+            *c = c.saturating_sub(1);
+        }
+        self.live_rels = self.live_rels.saturating_sub(1);
+    }
+
+    /// Make node `n` (whose record holds its labels) visible to the label index and counts.
+    fn index_node(&mut self, n: NodeId) {
+        let labels = match nix(n).and_then(|i| self.g.node_weight(i)) {
+            Some(r) => r.labels.clone(),
+            None => return,
+        };
+        for l in labels {
+            if let Some(set) = self.label_index.get_mut(l as usize) {
+                set.insert(n);
+            }
+        }
+        self.live_nodes += 1;
+    }
+
+    fn unindex_node(&mut self, n: NodeId) {
+        let labels = match nix(n).and_then(|i| self.g.node_weight(i)) {
+            Some(r) => r.labels.clone(),
+            None => return,
+        };
+        for l in labels {
+            if let Some(set) = self.label_index.get_mut(l as usize) {
+                set.remove(&n);
+            }
+        }
+        self.live_nodes = self.live_nodes.saturating_sub(1);
+    }
+
+    fn rel_parts(&self, r: RelId) -> Option<(NodeId, NodeId, TypeId)> {
+        let e = eix(r)?;
+        let rec = self.g.edge_weight(e)?;
+        let (s, t) = self.g.edge_endpoints(e)?;
+        Some((node_id(s), node_id(t), rec.ty))
+    }
+
+    // ---- catalog --------------------------------------------------------------------
+
+    pub fn label_id(&self, name: &str) -> Option<LabelId> {
+        self.catalog.labels.get(name)
+    }
+    pub fn type_id(&self, name: &str) -> Option<TypeId> {
+        self.catalog.types.get(name)
+    }
+    pub fn key_id(&self, name: &str) -> Option<KeyId> {
+        self.catalog.keys.get(name)
+    }
+    /// "" for an id never interned.
+    pub fn label_name(&self, id: LabelId) -> &str {
+        self.catalog.labels.name(id)
+    }
+    pub fn type_name(&self, id: TypeId) -> &str {
+        self.catalog.types.name(id)
+    }
+    pub fn key_name(&self, id: KeyId) -> &str {
+        self.catalog.keys.name(id)
+    }
+    /// Every label ever interned, in id order (including labels no live node carries).
+    pub fn label_names(&self) -> impl Iterator<Item = &str> {
+        self.catalog.labels.names()
+    }
+    pub fn type_names(&self) -> impl Iterator<Item = &str> {
+        self.catalog.types.names()
+    }
+    pub fn key_names(&self) -> impl Iterator<Item = &str> {
+        self.catalog.keys.names()
+    }
+
+    pub fn intern_label(&mut self, name: &str) -> LabelId {
+        let id = self.catalog.labels.intern(name);
+        while self.label_index.len() < self.catalog.labels.len() {
+            self.label_index.push(BTreeSet::new());
+        }
+        id
+    }
+    pub fn intern_type(&mut self, name: &str) -> TypeId {
+        let id = self.catalog.types.intern(name);
+        while self.type_counts.len() < self.catalog.types.len() {
+            self.type_counts.push(0);
+        }
+        id
+    }
+    pub fn intern_key(&mut self, name: &str) -> KeyId {
+        self.catalog.keys.intern(name)
+    }
+
+    // ---- counts ---------------------------------------------------------------------
+
+    pub fn node_count(&self) -> usize {
+        self.live_nodes
+    }
+    pub fn rel_count(&self) -> usize {
+        self.live_rels
+    }
+    pub fn label_count(&self, l: LabelId) -> usize {
+        self.label_index.get(l as usize).map_or(0, BTreeSet::len)
+    }
+    pub fn type_count(&self, t: TypeId) -> usize {
+        self.type_counts.get(t as usize).copied().unwrap_or(0)
+    }
+    /// Per key id, the number of live nodes and relationships carrying it (a full scan:
+    /// meant for schema listings, not for query execution).
+    pub fn key_counts(&self) -> Vec<usize> {
+        let mut counts = vec![0; self.catalog.keys.len()];
+        let node_props = self
+            .g
+            .node_weights()
+            .filter(|r| !r.deleted)
+            .map(|r| &r.props);
+        let rel_props = self
+            .g
+            .edge_weights()
+            .filter(|r| !r.deleted)
+            .map(|r| &r.props);
+        for props in node_props.chain(rel_props) {
+            for (k, _) in props {
+                if let Some(c) = counts.get_mut(*k as usize) {
+                    *c += 1;
+                }
+            }
+        }
+        counts
+    }
+
+    // ---- reads ----------------------------------------------------------------------
+
+    pub fn node_exists(&self, n: NodeId) -> bool {
+        self.node(n).is_some()
+    }
+    pub fn rel_exists(&self, r: RelId) -> bool {
+        self.rel(r).is_some()
+    }
+
+    /// Live nodes in ascending id order.
+    pub fn all_nodes(&self) -> Box<dyn Iterator<Item = NodeId> + '_> {
+        Box::new(
+            self.g
+                .node_indices()
+                .filter(move |i| self.g.node_weight(*i).is_some_and(|r| !r.deleted))
+                .map(node_id),
+        )
+    }
+
+    /// Live nodes carrying `l`, in ascending id order; visits only those nodes.
+    pub fn nodes_with_label(&self, l: LabelId) -> Box<dyn Iterator<Item = NodeId> + '_> {
+        match self.label_index.get(l as usize) {
+            Some(set) => Box::new(set.iter().copied()),
+            None => Box::new(std::iter::empty()),
+        }
+    }
+
+    /// Live relationships in ascending id order.
+    pub fn all_rels(&self) -> Box<dyn Iterator<Item = RelId> + '_> {
+        Box::new(
+            self.g
+                .edge_indices()
+                .filter(move |i| self.g.edge_weight(*i).is_some_and(|r| !r.deleted))
+                .map(rel_id),
+        )
+    }
+
+    pub fn node_labels(&self, n: NodeId) -> &[LabelId] {
+        self.node(n).map_or(&[], |r| r.labels.as_slice())
+    }
+    pub fn has_label(&self, n: NodeId, l: LabelId) -> bool {
+        self.node(n)
+            .is_some_and(|r| r.labels.binary_search(&l).is_ok())
+    }
+    pub fn node_property(&self, n: NodeId, k: KeyId) -> Option<&Value> {
+        prop_get(&self.node(n)?.props, k)
+    }
+    pub fn node_properties(&self, n: NodeId) -> &[(KeyId, Value)] {
+        self.node(n).map_or(&[], |r| r.props.as_slice())
+    }
+    pub fn rel_type(&self, r: RelId) -> Option<TypeId> {
+        self.rel(r).map(|r| r.ty)
+    }
+    /// (start, end)
+    pub fn rel_endpoints(&self, r: RelId) -> Option<(NodeId, NodeId)> {
+        self.rel(r)?;
+        let (s, e) = self.g.edge_endpoints(eix(r)?)?;
+        Some((node_id(s), node_id(e)))
+    }
+    pub fn rel_property(&self, r: RelId, k: KeyId) -> Option<&Value> {
+        prop_get(&self.rel(r)?.props, k)
+    }
+    pub fn rel_properties(&self, r: RelId) -> &[(KeyId, Value)] {
+        self.rel(r).map_or(&[], |r| r.props.as_slice())
+    }
+
+    /// Relationships of `n` in direction `dir` (Out: `n` is the start; In: `n` is the end;
+    /// Both: either, a self-loop reported once), restricted to `types` (empty = all), each
+    /// with the node at the other end. Costs O(matching relationships + types), never
+    /// O(degree). Order: by direction (out before in), then type id, then relationship id.
+    pub fn expand(&self, n: NodeId, dir: Dir, types: &[TypeId]) -> Vec<(RelId, NodeId)> {
+        let Some(rec) = self.node(n) else {
+            return Vec::new();
+        };
+        let wanted = sorted_types(types);
+        let mut found = Vec::new();
+        let mut collect = |adj: &Adj, skip_loops: bool| {
+            let mut take = |m: &BTreeMap<RelId, NodeId>| {
+                for (r, other) in m {
+                    if !(skip_loops && *other == n) {
+                        found.push((*r, *other));
+                    }
+                }
+            };
+            if wanted.is_empty() {
+                adj.values().for_each(&mut take);
+            } else {
+                wanted.iter().filter_map(|t| adj.get(t)).for_each(&mut take);
+            }
+        };
+        match dir {
+            Dir::Out => collect(&rec.out, false),
+            Dir::In => collect(&rec.inc, false),
+            Dir::Both => {
+                collect(&rec.out, false);
+                collect(&rec.inc, true);
+            }
+        }
+        found
+    }
+
+    /// The number of relationships `expand` would return, in O(types).
+    pub fn degree(&self, n: NodeId, dir: Dir, types: &[TypeId]) -> usize {
+        let Some(rec) = self.node(n) else {
+            return 0;
+        };
+        let wanted = sorted_types(types);
+        let count = |adj: &Adj| -> usize {
+            if wanted.is_empty() {
+                adj.values().map(BTreeMap::len).sum()
+            } else {
+                wanted
+                    .iter()
+                    .filter_map(|t| adj.get(t))
+                    .map(BTreeMap::len)
+                    .sum()
+            }
+        };
+        let loops = || -> usize {
+            if wanted.is_empty() {
+                rec.loops.values().sum()
+            } else {
+                wanted.iter().filter_map(|t| rec.loops.get(t)).sum()
+            }
+        };
+        match dir {
+            Dir::Out => count(&rec.out),
+            Dir::In => count(&rec.inc),
+            Dir::Both => (count(&rec.out) + count(&rec.inc)).saturating_sub(loops()),
+        }
+    }
+
+    /// A node as it leaves the engine: label names (in label-id order) and properties.
+    pub fn node_data(&self, n: NodeId) -> Option<NodeData> {
+        let rec = self.node(n)?;
+        Some(NodeData {
+            labels: rec
+                .labels
+                .iter()
+                .map(|l| self.label_name(*l).to_string())
+                .collect(),
+            properties: self.prop_map(&rec.props),
+        })
+    }
+
+    pub fn rel_data(&self, r: RelId) -> Option<RelData> {
+        let rec = self.rel(r)?;
+        let (start, end) = self.rel_endpoints(r)?;
+        Some(RelData {
+            rel_type: self.type_name(rec.ty).to_string(),
+            start,
+            end,
+            properties: self.prop_map(&rec.props),
+        })
+    }
+
+    fn prop_map(&self, props: &[(KeyId, Value)]) -> BTreeMap<String, Value> {
+        props
+            .iter()
+            .map(|(k, v)| (self.key_name(*k).to_string(), v.clone()))
+            .collect()
+    }
+
+    // ---- writes ---------------------------------------------------------------------
+
+    /// Create a node. Label ids that were never interned are ignored; properties: later
+    /// duplicates win and `Null` values are skipped. Values are NOT checked here (the
+    /// signature cannot fail): validate them with `check_storable` first.
+    pub fn create_node(&mut self, labels: &[LabelId], props: Vec<(KeyId, Value)>) -> NodeId {
+        let mut labels: Vec<LabelId> = labels
+            .iter()
+            .copied()
+            .filter(|l| (*l as usize) < self.label_index.len())
+            .collect();
+        labels.sort_unstable();
+        labels.dedup();
+        let rec = NodeRecord {
+            labels,
+            props: normalize_props(props),
+            ..NodeRecord::default()
+        };
+        let n = node_id(self.g.add_node(rec));
+        self.index_node(n);
+        self.log(Undo::CreatedNode(n));
+        n
+    }
+
+    /// Create a relationship. Fails with `EntityNotFound` if an endpoint does not exist
+    /// (or was deleted); a type id that was never interned is an internal error.
+    pub fn create_rel(
+        &mut self,
+        start: NodeId,
+        end: NodeId,
+        ty: TypeId,
+        props: Vec<(KeyId, Value)>,
+    ) -> Result<RelId, Error> {
+        let s = nix(start)
+            .filter(|_| self.node_exists(start))
+            .ok_or_else(|| deleted_node(start))?;
+        let e = nix(end)
+            .filter(|_| self.node_exists(end))
+            .ok_or_else(|| deleted_node(end))?;
+        if ty as usize >= self.type_counts.len() {
+            return Err(Error::internal(format!(
+                "relationship type id {ty} was never interned"
+            )));
+        }
+        let rec = RelRecord {
+            ty,
+            props: normalize_props(props),
+            deleted: false,
+        };
+        let r = rel_id(self.g.add_edge(s, e, rec));
+        self.link(r, start, end, ty);
+        self.log(Undo::CreatedRel(r));
+        Ok(r)
+    }
+
+    /// Set property `k` of node `n` (`Value::Null` removes it); returns the previous value.
+    pub fn set_node_property(
+        &mut self,
+        n: NodeId,
+        k: KeyId,
+        v: Value,
+    ) -> Result<Option<Value>, Error> {
+        check_storable(&v)?;
+        let rec = self.node_mut(n).ok_or_else(|| deleted_node(n))?;
+        let v = if v.is_null() { None } else { Some(v) };
+        let old = prop_put(&mut rec.props, k, v);
+        if self.logging() {
+            self.undo.push(Undo::NodeProp(n, k, old.clone()));
+        }
+        Ok(old)
+    }
+
+    /// Set property `k` of relationship `r` (`Value::Null` removes it); returns the
+    /// previous value.
+    pub fn set_rel_property(
+        &mut self,
+        r: RelId,
+        k: KeyId,
+        v: Value,
+    ) -> Result<Option<Value>, Error> {
+        check_storable(&v)?;
+        let rec = self.rel_mut(r).ok_or_else(|| deleted_rel(r))?;
+        let v = if v.is_null() { None } else { Some(v) };
+        let old = prop_put(&mut rec.props, k, v);
+        if self.logging() {
+            self.undo.push(Undo::RelProp(r, k, old.clone()));
+        }
+        Ok(old)
+    }
+
+    /// True if the label was newly added (false: already there, no such node, or a
+    /// label id never interned).
+    pub fn add_label(&mut self, n: NodeId, l: LabelId) -> bool {
+        if l as usize >= self.label_index.len() {
+            return false;
+        }
+        let Some(rec) = self.node_mut(n) else {
+            return false;
+        };
+        let Err(pos) = rec.labels.binary_search(&l) else {
+            return false;
+        };
+        rec.labels.insert(pos, l);
+        if let Some(set) = self.label_index.get_mut(l as usize) {
+            set.insert(n);
+        }
+        self.log(Undo::LabelAdded(n, l));
+        true
+    }
+
+    /// True if the label was there.
+    pub fn remove_label(&mut self, n: NodeId, l: LabelId) -> bool {
+        let Some(rec) = self.node_mut(n) else {
+            return false;
+        };
+        let Ok(pos) = rec.labels.binary_search(&l) else {
+            return false;
+        };
+        rec.labels.remove(pos);
+        if let Some(set) = self.label_index.get_mut(l as usize) {
+            set.remove(&n);
+        }
+        self.log(Undo::LabelRemoved(n, l));
+        true
+    }
+
+    /// True if the relationship existed.
+    pub fn delete_rel(&mut self, r: RelId) -> bool {
+        if !self.rel_exists(r) {
+            return false;
+        }
+        let Some((start, end, ty)) = self.rel_parts(r) else {
+            return false;
+        };
+        self.unlink(r, start, end, ty);
+        if self.logging() {
+            if let Some(rec) = eix(r).and_then(|e| self.g.edge_weight_mut(e)) {
+                rec.deleted = true;
+            }
+            self.undo.push(Undo::DeletedRel(r));
+        } else if let Some(e) = eix(r) {
+            self.g.remove_edge(e);
+        }
+        true
+    }
+
+    /// Delete node `n`. If it still has relationships: with `detach` they are deleted
+    /// first, without it the call fails (`ConstraintVerificationFailed`/
+    /// `DeleteConnectedNode`) and changes nothing. Returns the number of relationships
+    /// deleted. A node that does not exist (or is already deleted) is a no-op: `Ok(0)`.
+    pub fn delete_node(&mut self, n: NodeId, detach: bool) -> Result<usize, Error> {
+        let Some(rec) = self.node(n) else {
+            return Ok(0);
+        };
+        // A set: a self-loop sits in both directions.
+        let rels: BTreeSet<RelId> = rec
+            .out
+            .values()
+            .chain(rec.inc.values())
+            .flat_map(|m| m.keys().copied())
+            .collect();
+        if !rels.is_empty() && !detach {
+            return Err(Error::runtime(
+                ErrorKind::ConstraintVerificationFailed,
+                "DeleteConnectedNode",
+                format!(
+                    "cannot delete node {} because it still has {} relationship(s); use DETACH DELETE to delete them too",
+                    n.0,
+                    rels.len()
+                ),
+            ));
+        }
+        for r in &rels {
+            self.delete_rel(*r);
+        }
+        self.unindex_node(n);
+        if self.logging() {
+            if let Some(rec) = nix(n).and_then(|i| self.g.node_weight_mut(i)) {
+                rec.deleted = true;
+            }
+            self.undo.push(Undo::DeletedNode(n));
+        } else if let Some(i) = nix(n) {
+            self.g.remove_node(i);
+        }
+        Ok(rels.len())
+    }
+
+    // ---- statement atomicity --------------------------------------------------------
+
+    /// Open a transaction (or a savepoint inside an open one).
+    pub fn begin(&mut self) {
+        self.marks.push(self.undo.len());
+    }
+
+    /// True between `begin` and the matching outermost `commit`/`rollback`.
+    pub fn in_transaction(&self) -> bool {
+        self.logging()
+    }
+
+    /// Close the innermost `begin`, keeping its changes. Closing the outermost one
+    /// removes tombstoned entities physically and drops the undo log.
+    pub fn commit(&mut self) {
+        if self.marks.pop().is_none() || !self.marks.is_empty() {
+            return;
+        }
+        let log = std::mem::take(&mut self.undo);
+        let mut dead_nodes = Vec::new();
+        for u in log {
+            match u {
+                Undo::DeletedRel(r) => {
+                    if let Some(e) = eix(r) {
+                        self.g.remove_edge(e);
+                    }
+                }
+                Undo::DeletedNode(n) => dead_nodes.push(n),
+                _ => {}
+            }
+        }
+        // Nodes after relationships: a node's removal would otherwise take petgraph edges
+        // with it and leave the edge removals above pointing at freed slots.
+        for n in dead_nodes {
+            if let Some(i) = nix(n) {
+                self.g.remove_node(i);
+            }
+        }
+    }
+
+    /// Revert every change since the innermost `begin` and close it.
+    pub fn rollback(&mut self) {
+        let Some(mark) = self.marks.pop() else {
+            return;
+        };
+        while self.undo.len() > mark {
+            let Some(u) = self.undo.pop() else { break };
+            self.revert(u);
+        }
+        if self.marks.is_empty() {
+            self.undo.clear();
+        }
+    }
+
+    /// Apply the inverse of one change. Changes are reverted newest first, so each sees
+    /// the graph exactly as it was right after the change was made.
+    fn revert(&mut self, u: Undo) {
+        match u {
+            Undo::CreatedNode(n) => {
+                let live = self.node_exists(n);
+                if live {
+                    self.unindex_node(n);
+                }
+                if let Some(i) = nix(n) {
+                    self.g.remove_node(i);
+                }
+            }
+            Undo::CreatedRel(r) => {
+                if self.rel_exists(r) {
+                    if let Some((s, e, ty)) = self.rel_parts(r) {
+                        self.unlink(r, s, e, ty);
+                    }
+                }
+                if let Some(e) = eix(r) {
+                    self.g.remove_edge(e);
+                }
+            }
+            Undo::DeletedNode(n) => {
+                if let Some(rec) = nix(n).and_then(|i| self.g.node_weight_mut(i)) {
+                    if rec.deleted {
+                        rec.deleted = false;
+                        self.index_node(n);
+                    }
+                }
+            }
+            Undo::DeletedRel(r) => {
+                let Some((s, e, ty)) = self.rel_parts(r) else {
+                    return;
+                };
+                if let Some(rec) = eix(r).and_then(|i| self.g.edge_weight_mut(i)) {
+                    if rec.deleted {
+                        rec.deleted = false;
+                        self.link(r, s, e, ty);
+                    }
+                }
+            }
+            Undo::NodeProp(n, k, old) => {
+                if let Some(rec) = nix(n).and_then(|i| self.g.node_weight_mut(i)) {
+                    prop_put(&mut rec.props, k, old);
+                }
+            }
+            Undo::RelProp(r, k, old) => {
+                if let Some(rec) = eix(r).and_then(|i| self.g.edge_weight_mut(i)) {
+                    prop_put(&mut rec.props, k, old);
+                }
+            }
+            Undo::LabelAdded(n, l) => {
+                if let Some(rec) = nix(n).and_then(|i| self.g.node_weight_mut(i)) {
+                    if let Ok(pos) = rec.labels.binary_search(&l) {
+                        rec.labels.remove(pos);
+                    }
+                }
+                if let Some(set) = self.label_index.get_mut(l as usize) {
+                    set.remove(&n);
+                }
+            }
+            Undo::LabelRemoved(n, l) => {
+                if let Some(rec) = nix(n).and_then(|i| self.g.node_weight_mut(i)) {
+                    if let Err(pos) = rec.labels.binary_search(&l) {
+                        rec.labels.insert(pos, l);
+                    }
+                }
+                if let Some(set) = self.label_index.get_mut(l as usize) {
+                    set.insert(n);
+                }
+            }
+        }
+    }
+}
+
+fn sorted_types(types: &[TypeId]) -> Vec<TypeId> {
+    let mut v = types.to_vec();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
