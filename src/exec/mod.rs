@@ -1,0 +1,273 @@
+//! Physical planning and execution. `lower` turns a logical pipeline into physical
+//! operators (choosing label scan or full scan, expand-all or expand-into, top-k or full
+//! sort); `execute` runs them as pull iterators over slot-indexed rows. Reading
+//! operators borrow the graph immutably; each writing operator is an eager barrier: it
+//! drains its input, then mutates the graph, then feeds its rows to the next reading
+//! segment. Every operator loop checks the cancellation flag.
+
+mod aggregate;
+mod eval;
+mod ops;
+mod write;
+
+use std::cell::Cell;
+use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Instant;
+
+use crate::bind::{self, Slot};
+use crate::error::{Error, ErrorKind};
+use crate::functions;
+use crate::plan;
+use crate::store::Graph;
+use crate::syntax::ast;
+use crate::value::{NodeId, RelId, Value};
+use crate::{Params, Stats};
+
+pub(crate) use eval::eval;
+
+/// A row: one value per slot of the single query.
+pub type Row = Vec<Value>;
+
+/// A physical operator.
+#[derive(Debug)]
+pub enum PhysOp {
+    Argument,
+    AllNodesScan { slot: Slot },
+    NodeByLabelScan { slot: Slot, label: String },
+    ExpandAll { from: Slot, rel: Slot, to: Slot, dir: ast::Direction, types: Vec<String>, distinct_from: Vec<Slot> },
+    ExpandInto { from: Slot, rel: Slot, to: Slot, dir: ast::Direction, types: Vec<String>, distinct_from: Vec<Slot> },
+    VarLengthExpand {
+        from: Slot,
+        rel: Slot,
+        to: Slot,
+        dir: ast::Direction,
+        types: Vec<String>,
+        min: u64,
+        max: Option<u64>,
+        into: bool,
+        distinct_from: Vec<Slot>,
+        rel_props: Vec<(String, bind::Expr)>,
+    },
+    Filter(bind::Expr),
+    Optional { inner: PhysPipeline, slots: Vec<Slot> },
+    Unwind { expr: bind::Expr, slot: Slot },
+    Project(Vec<(bind::Expr, Slot)>),
+    HashAggregate { keys: Vec<(bind::Expr, Slot)>, aggs: Vec<(bind::AggCall, Slot)> },
+    Distinct(Vec<Slot>),
+    Sort(Vec<(bind::Expr, bool)>),
+    /// `ORDER BY ... LIMIT n`: keeps only the best `n` rows while sorting.
+    TopK { keys: Vec<(bind::Expr, bool)>, limit: bind::Expr },
+    Skip(bind::Expr),
+    Limit(bind::Expr),
+    Create(bind::Pattern),
+    Merge { pattern: bind::Pattern, on_create: Vec<bind::SetItem>, on_match: Vec<bind::SetItem>, matcher: PhysPipeline },
+    Set(Vec<bind::SetItem>),
+    Remove(Vec<bind::RemoveItem>),
+    Delete { detach: bool, exprs: Vec<bind::Expr> },
+    Foreach { slot: Slot, list: bind::Expr, body: PhysPipeline },
+    Produce(Vec<Slot>),
+    Discard,
+}
+
+impl PhysOp {
+    fn writes(&self) -> bool {
+        matches!(self, PhysOp::Create(_) | PhysOp::Merge { .. } | PhysOp::Set(_) | PhysOp::Remove(_) | PhysOp::Delete { .. } | PhysOp::Foreach { .. })
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct PhysPipeline {
+    pub ops: Vec<PhysOp>,
+}
+
+/// A physical branch: pipeline, row width and subquery pipelines.
+#[derive(Debug)]
+pub struct PhysBranch {
+    pub pipeline: PhysPipeline,
+    pub n_slots: usize,
+    pub subplans: Vec<PhysPipeline>,
+}
+
+/// Lower a logical branch to physical operators.
+pub fn lower(branch: &plan::Branch) -> Result<PhysBranch, Error> {
+    Ok(PhysBranch {
+        pipeline: lower_pipeline(&branch.pipeline)?,
+        n_slots: branch.n_slots,
+        subplans: branch.subplans.iter().map(lower_pipeline).collect::<Result<_, _>>()?,
+    })
+}
+
+fn lower_pipeline(p: &plan::Pipeline) -> Result<PhysPipeline, Error> {
+    let mut ops = Vec::with_capacity(p.ops.len());
+    let mut it = p.ops.iter().peekable();
+    while let Some(op) = it.next() {
+        ops.push(match op {
+            plan::Op::Argument => PhysOp::Argument,
+            plan::Op::ScanNodes { slot, label: None } => PhysOp::AllNodesScan { slot: *slot },
+            plan::Op::ScanNodes { slot, label: Some(l) } => PhysOp::NodeByLabelScan { slot: *slot, label: l.clone() },
+            plan::Op::Expand { from, rel, to, dir, types, into, distinct_from } => {
+                let (from, rel, to, dir, types, distinct_from) = (*from, *rel, *to, *dir, types.clone(), distinct_from.clone());
+                if *into {
+                    PhysOp::ExpandInto { from, rel, to, dir, types, distinct_from }
+                } else {
+                    PhysOp::ExpandAll { from, rel, to, dir, types, distinct_from }
+                }
+            }
+            plan::Op::VarExpand { from, rel, to, dir, types, min, max, into, distinct_from, rel_props } => PhysOp::VarLengthExpand {
+                from: *from,
+                rel: *rel,
+                to: *to,
+                dir: *dir,
+                types: types.clone(),
+                min: *min,
+                max: *max,
+                into: *into,
+                distinct_from: distinct_from.clone(),
+                rel_props: rel_props.clone(),
+            },
+            plan::Op::Filter(e) => PhysOp::Filter(e.clone()),
+            plan::Op::Optional { inner, slots } => PhysOp::Optional { inner: lower_pipeline(inner)?, slots: slots.clone() },
+            plan::Op::Unwind { expr, slot } => PhysOp::Unwind { expr: expr.clone(), slot: *slot },
+            plan::Op::Project(items) => PhysOp::Project(items.clone()),
+            plan::Op::Aggregate { keys, aggs } => PhysOp::HashAggregate { keys: keys.clone(), aggs: aggs.clone() },
+            plan::Op::Distinct(s) => PhysOp::Distinct(s.clone()),
+            plan::Op::Sort(keys) => match it.peek() {
+                // Sort then Limit (no Skip between) keeps only the top rows.
+                Some(plan::Op::Limit(l)) => {
+                    let limit = l.clone();
+                    it.next();
+                    PhysOp::TopK { keys: keys.clone(), limit }
+                }
+                _ => PhysOp::Sort(keys.clone()),
+            },
+            plan::Op::Skip(e) => PhysOp::Skip(e.clone()),
+            plan::Op::Limit(e) => PhysOp::Limit(e.clone()),
+            plan::Op::Create(p) => PhysOp::Create(p.clone()),
+            plan::Op::Merge { pattern, on_create, on_match } => PhysOp::Merge {
+                pattern: pattern.clone(),
+                on_create: on_create.clone(),
+                on_match: on_match.clone(),
+                matcher: lower_pipeline(&plan::match_pipeline(pattern)?)?,
+            },
+            plan::Op::Set(items) => PhysOp::Set(items.clone()),
+            plan::Op::Remove(items) => PhysOp::Remove(items.clone()),
+            plan::Op::Delete { detach, exprs } => PhysOp::Delete { detach: *detach, exprs: exprs.clone() },
+            plan::Op::Foreach { slot, list, body } => PhysOp::Foreach { slot: *slot, list: list.clone(), body: lower_pipeline(body)? },
+            plan::Op::Produce(s) => PhysOp::Produce(s.clone()),
+            plan::Op::Discard => PhysOp::Discard,
+        });
+    }
+    Ok(PhysPipeline { ops })
+}
+
+/// Everything an operator or expression needs besides its row.
+pub struct Ctx<'a> {
+    pub graph: &'a Graph,
+    pub params: &'a Params,
+    pub(crate) subplans: &'a [PhysPipeline],
+    pub(crate) interrupt: &'a Interrupt<'a>,
+}
+
+/// Cancellation: the flag set by Ctrl-C and the deadline of `--timeout`.
+pub struct Interrupt<'a> {
+    pub cancel: &'a AtomicBool,
+    pub deadline: Option<Instant>,
+    pub(crate) ticks: Cell<u32>,
+}
+
+impl<'a> Interrupt<'a> {
+    pub fn new(cancel: &'a AtomicBool, deadline: Option<Instant>) -> Interrupt<'a> {
+        Interrupt { cancel, deadline, ticks: Cell::new(0) }
+    }
+}
+
+impl Ctx<'_> {
+    /// Called in every operator loop: fails once the query is cancelled or timed out.
+    pub(crate) fn tick(&self) -> Result<(), Error> {
+        let t = self.interrupt.ticks.get().wrapping_add(1);
+        self.interrupt.ticks.set(t);
+        if t % 256 == 0 {
+            if self.interrupt.cancel.load(Ordering::Relaxed) {
+                return Err(Error::cancelled("the query was cancelled"));
+            }
+            if self.interrupt.deadline.is_some_and(|d| Instant::now() > d) {
+                return Err(Error::cancelled("the query ran past its timeout"));
+            }
+        }
+        Ok(())
+    }
+
+    pub(crate) fn open_subplan(&self, i: usize, row: &Row) -> Result<Box<dyn ops::Operator + '_>, Error> {
+        let p = self.subplans.get(i).ok_or_else(|| Error::internal("missing subplan"))?;
+        ops::open(&p.ops, vec![row.clone()], self)
+    }
+}
+
+impl functions::Graph for Ctx<'_> {
+    fn node_labels(&self, id: NodeId) -> Option<Vec<String>> {
+        self.graph.node_data(id).map(|d| d.labels)
+    }
+    fn node_properties(&self, id: NodeId) -> Option<BTreeMap<String, Value>> {
+        self.graph.node_data(id).map(|d| d.properties)
+    }
+    fn rel_type(&self, id: RelId) -> Option<String> {
+        self.graph.rel_type(id).map(|t| self.graph.type_name(t).to_string())
+    }
+    fn rel_properties(&self, id: RelId) -> Option<BTreeMap<String, Value>> {
+        self.graph.rel_data(id).map(|d| d.properties)
+    }
+    fn rel_endpoints(&self, id: RelId) -> Option<(NodeId, NodeId)> {
+        self.graph.rel_endpoints(id)
+    }
+}
+
+/// Run a physical branch on `graph`: returns the produced rows (column values only)
+/// and what the writes changed.
+pub fn execute(branch: &PhysBranch, graph: &mut Graph, params: &Params, interrupt: &Interrupt) -> Result<(Vec<Row>, Stats), Error> {
+    let mut stats = Stats::default();
+    let start = vec![Value::Null; branch.n_slots];
+    let rows = run_pipeline(&branch.pipeline.ops, vec![start], graph, params, &branch.subplans, interrupt, &mut stats)?;
+    Ok((rows, stats))
+}
+
+/// Run operators `ops` (the first is the source) on `input` rows: reading segments
+/// stream, writing operators drain their input first.
+pub(crate) fn run_pipeline(
+    ops: &[PhysOp],
+    input: Vec<Row>,
+    graph: &mut Graph,
+    params: &Params,
+    subplans: &[PhysPipeline],
+    interrupt: &Interrupt,
+    stats: &mut Stats,
+) -> Result<Vec<Row>, Error> {
+    let mut rows = input;
+    let mut start = 0;
+    loop {
+        let end = ops[start..].iter().position(PhysOp::writes).map_or(ops.len(), |p| start + p);
+        if end > start {
+            let ctx = Ctx { graph, params, subplans, interrupt };
+            let mut op = ops::open(&ops[start..end], rows, &ctx)?;
+            let mut out = Vec::new();
+            while let Some(r) = op.next(&ctx)? {
+                out.push(r);
+            }
+            rows = out;
+        }
+        if end == ops.len() {
+            return Ok(rows);
+        }
+        rows = write::run(&ops[end], rows, graph, params, subplans, interrupt, stats)?;
+        start = end + 1;
+    }
+}
+
+/// Non-negative integer from SKIP / LIMIT.
+pub(crate) fn count_arg(e: &bind::Expr, ctx: &Ctx, what: &str) -> Result<usize, Error> {
+    match eval(e, &Vec::new(), ctx)? {
+        Value::Int(i) if i >= 0 => Ok(i as usize),
+        Value::Int(_) => Err(Error::runtime(ErrorKind::ArgumentError, "NegativeIntegerArgument", format!("{what} must not be negative"))),
+        v => Err(Error::runtime(ErrorKind::ArgumentError, "InvalidArgumentType", format!("{what} must be an integer, got {}", v.type_name()))),
+    }
+}
