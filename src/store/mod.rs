@@ -99,6 +99,17 @@ pub struct Graph {
     marks: Vec<usize>,
 }
 
+/// Counts only: a graph can be large, and structs that hold one still want `Debug`.
+impl std::fmt::Debug for Graph {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Graph")
+            .field("nodes", &self.live_nodes)
+            .field("rels", &self.live_rels)
+            .field("open_transactions", &self.marks.len())
+            .finish()
+    }
+}
+
 fn nix(n: NodeId) -> Option<NodeIndex> {
     // u32::MAX is petgraph's "no node" sentinel, never a real index.
     u32::try_from(n.0)
@@ -1174,8 +1185,14 @@ mod tests {
         assert_eq!(g.type_id("LATE"), Some(late));
         assert_eq!(g.label_count(extra), 0);
         // The graph still works normally afterwards.
+        // The next id is the one the first rolled-back creation had.
         let f = g.create_node(&[person], vec![]);
+        assert_eq!(f, d);
         assert!(g.node_exists(f));
+        assert_eq!(
+            format!("{g:?}"),
+            "Graph { nodes: 4, rels: 3, open_transactions: 0 }"
+        );
         assert_eq!(g.label_count(person), 3);
     }
 
@@ -1334,5 +1351,82 @@ mod tests {
         assert_eq!(g.key_counts()[since as usize], 0);
         g.rollback();
         assert_eq!(g.key_counts()[since as usize], 1);
+    }
+
+    /// Random mixes of writes: rollback always restores the picture taken at `begin`,
+    /// and commit keeps the picture taken just before it.
+    #[test]
+    fn random_writes_roll_back_and_commit_exactly() {
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move |n: u64| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) % n.max(1)
+        };
+        let (mut g, ..) = sample();
+        let labels = [g.intern_label("A"), g.intern_label("B")];
+        let types = [g.intern_type("T"), g.intern_type("U")];
+        let keys = [g.intern_key("p"), g.intern_key("q")];
+        for round in 0..60 {
+            let before = describe(&g);
+            g.begin();
+            for _ in 0..25 {
+                let nodes: Vec<NodeId> = g.all_nodes().collect();
+                let rels: Vec<RelId> = g.all_rels().collect();
+                let pick_n = |i: u64| nodes.get(i as usize).copied().unwrap_or(NodeId(0));
+                let pick_r = |i: u64| rels.get(i as usize).copied().unwrap_or(RelId(0));
+                let nl = nodes.len() as u64;
+                let rl = rels.len() as u64;
+                let l = labels[next(2) as usize];
+                let t = types[next(2) as usize];
+                let k = keys[next(2) as usize];
+                let v = if next(4) == 0 {
+                    Value::Null
+                } else {
+                    Value::Int(next(100) as i64)
+                };
+                match next(9) {
+                    0 => {
+                        g.create_node(&[l], vec![(k, v)]);
+                    }
+                    1 | 2 => {
+                        let _ = g.create_rel(pick_n(next(nl)), pick_n(next(nl)), t, vec![(k, v)]);
+                    }
+                    3 => {
+                        let _ = g.set_node_property(pick_n(next(nl)), k, v);
+                    }
+                    4 => {
+                        let _ = g.set_rel_property(pick_r(next(rl)), k, v);
+                    }
+                    5 => {
+                        g.add_label(pick_n(next(nl)), l);
+                    }
+                    6 => {
+                        g.remove_label(pick_n(next(nl)), l);
+                    }
+                    7 => {
+                        g.delete_rel(pick_r(next(rl)));
+                    }
+                    _ => {
+                        let _ = g.delete_node(pick_n(next(nl)), next(2) == 0);
+                    }
+                }
+            }
+            if round % 2 == 0 {
+                g.rollback();
+                assert_eq!(describe(&g), before, "round {round}");
+            } else {
+                let after = describe(&g);
+                g.commit();
+                assert_eq!(describe(&g), after, "round {round}");
+                assert_eq!(g.g.node_count(), g.node_count(), "no tombstones left");
+                assert_eq!(g.g.edge_count(), g.rel_count());
+            }
+            let sum: usize = (0..2).map(|t| g.type_count(t as TypeId)).sum::<usize>()
+                + g.type_count(types[0])
+                + g.type_count(types[1]);
+            assert_eq!(sum, g.rel_count());
+        }
     }
 }
