@@ -99,6 +99,17 @@ pub struct Graph {
     marks: Vec<usize>,
 }
 
+/// Counts only: a graph can be large, and structs that hold one still want `Debug`.
+impl std::fmt::Debug for Graph {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Graph")
+            .field("nodes", &self.live_nodes)
+            .field("rels", &self.live_rels)
+            .field("open_transactions", &self.marks.len())
+            .finish()
+    }
+}
+
 fn nix(n: NodeId) -> Option<NodeIndex> {
     // u32::MAX is petgraph's "no node" sentinel, never a real index.
     u32::try_from(n.0)
@@ -254,12 +265,12 @@ impl Graph {
         }
         if let Some(s) = nix(start).and_then(|i| self.g.node_weight_mut(i)) {
             take(&mut s.out, ty, r);
-            if start == end {
-                if let Some(c) = s.loops.get_mut(&ty) {
-                    *c = c.saturating_sub(1);
-                    if *c == 0 {
-                        s.loops.remove(&ty);
-                    }
+            if start == end
+                && let Some(c) = s.loops.get_mut(&ty)
+            {
+                *c = c.saturating_sub(1);
+                if *c == 0 {
+                    s.loops.remove(&ty);
                 }
             }
         }
@@ -812,32 +823,32 @@ impl Graph {
                 }
             }
             Undo::CreatedRel(r) => {
-                if self.rel_exists(r) {
-                    if let Some((s, e, ty)) = self.rel_parts(r) {
-                        self.unlink(r, s, e, ty);
-                    }
+                if self.rel_exists(r)
+                    && let Some((s, e, ty)) = self.rel_parts(r)
+                {
+                    self.unlink(r, s, e, ty);
                 }
                 if let Some(e) = eix(r) {
                     self.g.remove_edge(e);
                 }
             }
             Undo::DeletedNode(n) => {
-                if let Some(rec) = nix(n).and_then(|i| self.g.node_weight_mut(i)) {
-                    if rec.deleted {
-                        rec.deleted = false;
-                        self.index_node(n);
-                    }
+                if let Some(rec) = nix(n).and_then(|i| self.g.node_weight_mut(i))
+                    && rec.deleted
+                {
+                    rec.deleted = false;
+                    self.index_node(n);
                 }
             }
             Undo::DeletedRel(r) => {
                 let Some((s, e, ty)) = self.rel_parts(r) else {
                     return;
                 };
-                if let Some(rec) = eix(r).and_then(|i| self.g.edge_weight_mut(i)) {
-                    if rec.deleted {
-                        rec.deleted = false;
-                        self.link(r, s, e, ty);
-                    }
+                if let Some(rec) = eix(r).and_then(|i| self.g.edge_weight_mut(i))
+                    && rec.deleted
+                {
+                    rec.deleted = false;
+                    self.link(r, s, e, ty);
                 }
             }
             Undo::NodeProp(n, k, old) => {
@@ -851,20 +862,20 @@ impl Graph {
                 }
             }
             Undo::LabelAdded(n, l) => {
-                if let Some(rec) = nix(n).and_then(|i| self.g.node_weight_mut(i)) {
-                    if let Ok(pos) = rec.labels.binary_search(&l) {
-                        rec.labels.remove(pos);
-                    }
+                if let Some(rec) = nix(n).and_then(|i| self.g.node_weight_mut(i))
+                    && let Ok(pos) = rec.labels.binary_search(&l)
+                {
+                    rec.labels.remove(pos);
                 }
                 if let Some(set) = self.label_index.get_mut(l as usize) {
                     set.remove(&n);
                 }
             }
             Undo::LabelRemoved(n, l) => {
-                if let Some(rec) = nix(n).and_then(|i| self.g.node_weight_mut(i)) {
-                    if let Err(pos) = rec.labels.binary_search(&l) {
-                        rec.labels.insert(pos, l);
-                    }
+                if let Some(rec) = nix(n).and_then(|i| self.g.node_weight_mut(i))
+                    && let Err(pos) = rec.labels.binary_search(&l)
+                {
+                    rec.labels.insert(pos, l);
                 }
                 if let Some(set) = self.label_index.get_mut(l as usize) {
                     set.insert(n);
@@ -879,4 +890,543 @@ fn sorted_types(types: &[TypeId]) -> Vec<TypeId> {
     v.sort_unstable();
     v.dedup();
     v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Everything observable about a graph, for before/after comparisons.
+    fn describe(g: &Graph) -> String {
+        use std::fmt::Write;
+        let mut s = String::new();
+        let _ = writeln!(s, "nodes={} rels={}", g.node_count(), g.rel_count());
+        for (l, name) in g.label_names().enumerate() {
+            let l = l as LabelId;
+            let members: Vec<u64> = g.nodes_with_label(l).map(|n| n.0).collect();
+            let _ = writeln!(s, "label {name} count={} {members:?}", g.label_count(l));
+        }
+        for (t, name) in g.type_names().enumerate() {
+            let _ = writeln!(s, "type {name} count={}", g.type_count(t as TypeId));
+        }
+        for n in g.all_nodes() {
+            let d = g.node_data(n);
+            let _ = writeln!(s, "node {} {:?}", n.0, d);
+            for dir in [Dir::Out, Dir::In, Dir::Both] {
+                let _ = writeln!(
+                    s,
+                    "  {dir:?} {:?} deg={}",
+                    g.expand(n, dir, &[]),
+                    g.degree(n, dir, &[])
+                );
+            }
+        }
+        for r in g.all_rels() {
+            let _ = writeln!(s, "rel {} {:?}", r.0, g.rel_data(r));
+        }
+        s
+    }
+
+    fn props(g: &mut Graph, kv: &[(&str, Value)]) -> Vec<(KeyId, Value)> {
+        kv.iter()
+            .map(|(k, v)| (g.intern_key(k), v.clone()))
+            .collect()
+    }
+
+    /// A small graph: a:Person -KNOWS-> b:Person, b -LIKES-> c:Thing, c -KNOWS-> c.
+    fn sample() -> (Graph, [NodeId; 3], [RelId; 3]) {
+        let mut g = Graph::new();
+        let person = g.intern_label("Person");
+        let thing = g.intern_label("Thing");
+        let knows = g.intern_type("KNOWS");
+        let likes = g.intern_type("LIKES");
+        let pa = props(&mut g, &[("name", Value::str("a"))]);
+        let a = g.create_node(&[person], pa);
+        let pb = props(&mut g, &[("name", Value::str("b")), ("age", Value::Int(3))]);
+        let b = g.create_node(&[person], pb);
+        let c = g.create_node(&[thing], vec![]);
+        let since = props(&mut g, &[("since", Value::Int(2000))]);
+        let r1 = g.create_rel(a, b, knows, since).unwrap();
+        let r2 = g.create_rel(b, c, likes, vec![]).unwrap();
+        let r3 = g.create_rel(c, c, knows, vec![]).unwrap();
+        (g, [a, b, c], [r1, r2, r3])
+    }
+
+    #[test]
+    fn create_and_read() {
+        let (g, [a, b, _], [r1, ..]) = sample();
+        assert_eq!((g.node_count(), g.rel_count()), (3, 3));
+        let name = g.key_id("name").unwrap();
+        assert_eq!(
+            g.node_property(b, name).map(|v| v.to_string()),
+            Some("'b'".into())
+        );
+        assert_eq!(g.rel_endpoints(r1), Some((a, b)));
+        assert_eq!(g.type_name(g.rel_type(r1).unwrap()), "KNOWS");
+        let d = g.node_data(b).unwrap();
+        assert_eq!(d.labels, ["Person"]);
+        assert_eq!(d.properties.len(), 2);
+        let rd = g.rel_data(r1).unwrap();
+        assert_eq!((rd.rel_type.as_str(), rd.start, rd.end), ("KNOWS", a, b));
+        // Properties sorted by key id, whatever the insertion order.
+        let keys: Vec<KeyId> = g.node_properties(b).iter().map(|(k, _)| *k).collect();
+        assert!(keys.windows(2).all(|w| w[0] < w[1]));
+        // Unknown ids read as nothing.
+        assert!(!g.node_exists(NodeId(99)));
+        assert!(!g.node_exists(NodeId(u64::MAX)));
+        assert!(g.node_labels(NodeId(1 << 40)).is_empty());
+        assert_eq!(g.rel_endpoints(RelId(u64::MAX)), None);
+        assert_eq!(g.label_name(77), "");
+    }
+
+    #[test]
+    fn creation_props_later_duplicates_win_and_nulls_are_skipped() {
+        let mut g = Graph::new();
+        let p = props(
+            &mut g,
+            &[
+                ("x", Value::Int(1)),
+                ("y", Value::Null),
+                ("x", Value::Int(2)),
+                ("z", Value::Int(5)),
+                ("z", Value::Null),
+            ],
+        );
+        let n = g.create_node(&[], p);
+        let x = g.key_id("x").unwrap();
+        assert_eq!(g.node_properties(n).len(), 1);
+        assert_eq!(
+            g.node_property(n, x).map(|v| v.to_string()),
+            Some("2".into())
+        );
+    }
+
+    #[test]
+    fn label_scan_only_visits_labelled_nodes() {
+        let mut g = Graph::new();
+        let l = g.intern_label("L");
+        let other = g.intern_label("Other");
+        let mut expected = Vec::new();
+        for i in 0..1000 {
+            if i % 100 == 7 {
+                expected.push(g.create_node(&[l], vec![]));
+            } else {
+                g.create_node(&[other], vec![]);
+            }
+        }
+        let got: Vec<NodeId> = g.nodes_with_label(l).collect();
+        assert_eq!(got, expected);
+        assert_eq!(g.label_count(l), 10);
+        assert_eq!(g.label_count(other), 990);
+        // Label changes keep the index exact and ascending.
+        assert!(g.add_label(NodeId(0), l));
+        assert!(!g.add_label(NodeId(0), l));
+        assert!(g.remove_label(expected[3], l));
+        assert!(!g.remove_label(expected[3], l));
+        let got: Vec<u64> = g.nodes_with_label(l).map(|n| n.0).collect();
+        assert_eq!(got.first(), Some(&0));
+        assert!(got.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(got.len(), g.label_count(l));
+        assert!(!got.contains(&expected[3].0));
+        assert_eq!(g.nodes_with_label(999).count(), 0);
+        assert!(!g.add_label(NodeId(1), 999), "uninterned label id");
+        assert_eq!(g.node_labels(NodeId(0)), &[l, other]);
+    }
+
+    #[test]
+    fn expand_by_type_and_direction() {
+        let (g, [a, b, c], [r1, r2, r3]) = sample();
+        let knows = g.type_id("KNOWS").unwrap();
+        let likes = g.type_id("LIKES").unwrap();
+        assert_eq!(g.expand(a, Dir::Out, &[]), [(r1, b)]);
+        assert_eq!(g.expand(a, Dir::In, &[]), []);
+        assert_eq!(g.expand(b, Dir::In, &[knows]), [(r1, a)]);
+        assert_eq!(g.expand(b, Dir::In, &[likes]), []);
+        assert_eq!(g.expand(b, Dir::Both, &[]), [(r2, c), (r1, a)]);
+        assert_eq!(g.expand(b, Dir::Both, &[likes, likes]), [(r2, c)]);
+        // The self-loop: once per direction, once in Both.
+        assert_eq!(g.expand(c, Dir::Out, &[]), [(r3, c)]);
+        assert_eq!(g.expand(c, Dir::In, &[]), [(r3, c), (r2, b)]);
+        assert_eq!(g.expand(c, Dir::Both, &[]), [(r3, c), (r2, b)]);
+        assert_eq!(g.expand(c, Dir::Both, &[knows]), [(r3, c)]);
+        assert_eq!(g.degree(c, Dir::Both, &[]), 2);
+        assert_eq!(g.degree(c, Dir::Both, &[knows]), 1);
+        assert_eq!(g.degree(c, Dir::In, &[]), 2);
+        assert_eq!(g.degree(b, Dir::Both, &[knows, likes]), 2);
+        assert_eq!(g.expand(c, Dir::Both, &[99]), []);
+        assert_eq!(g.expand(NodeId(42), Dir::Both, &[]), []);
+        assert_eq!((g.type_count(knows), g.type_count(likes)), (2, 1));
+    }
+
+    #[test]
+    fn ids_are_stable_after_deleting_others() {
+        let (mut g, [a, b, c], [r1, r2, r3]) = sample();
+        assert_eq!(g.delete_node(a, true), Ok(1));
+        assert!(!g.node_exists(a) && !g.rel_exists(r1));
+        assert!(g.node_exists(b) && g.node_exists(c));
+        assert_eq!(g.rel_endpoints(r2), Some((b, c)));
+        assert_eq!(g.rel_endpoints(r3), Some((c, c)));
+        assert_eq!(g.all_nodes().collect::<Vec<_>>(), [b, c]);
+        assert_eq!(g.all_rels().collect::<Vec<_>>(), [r2, r3]);
+        assert_eq!(g.expand(b, Dir::Both, &[]), [(r2, c)]);
+        assert!(g.delete_rel(r2));
+        assert!(!g.delete_rel(r2));
+        assert_eq!(g.rel_endpoints(r3), Some((c, c)));
+        let person = g.label_id("Person").unwrap();
+        assert_eq!(g.label_count(person), 1);
+        assert_eq!((g.node_count(), g.rel_count()), (2, 1));
+    }
+
+    #[test]
+    fn deleting_a_connected_node_needs_detach() {
+        let (mut g, [_, b, c], _) = sample();
+        let before = describe(&g);
+        let err = g.delete_node(b, false).unwrap_err();
+        assert_eq!(err.kind, ErrorKind::ConstraintVerificationFailed);
+        assert_eq!(err.code, "DeleteConnectedNode");
+        assert_eq!(describe(&g), before, "a failed delete changes nothing");
+        // Self-loop counted once.
+        assert_eq!(g.delete_node(c, true), Ok(2));
+        assert_eq!(g.delete_node(c, true), Ok(0), "already gone");
+        assert_eq!(g.rel_count(), 1);
+        let fresh = g.create_node(&[], vec![]);
+        assert_eq!(g.delete_node(fresh, false), Ok(0));
+        assert!(!g.node_exists(fresh));
+    }
+
+    #[test]
+    fn writes_to_missing_entities_fail() {
+        let (mut g, [a, b, _], [r1, ..]) = sample();
+        let k = g.intern_key("k");
+        let t = g.type_id("KNOWS").unwrap();
+        g.delete_node(a, true).unwrap();
+        let e = g.create_rel(a, b, t, vec![]).unwrap_err();
+        assert_eq!(e.kind, ErrorKind::EntityNotFound);
+        assert!(g.create_rel(b, NodeId(500), t, vec![]).is_err());
+        assert!(g.create_rel(b, b, 77, vec![]).is_err());
+        assert!(g.set_node_property(a, k, Value::Int(1)).is_err());
+        assert!(g.set_rel_property(r1, k, Value::Int(1)).is_err());
+        assert!(!g.add_label(a, 0));
+    }
+
+    #[test]
+    fn set_property_checks_values_and_returns_the_old_one() {
+        let (mut g, [a, ..], [r1, ..]) = sample();
+        let k = g.intern_key("k");
+        assert_eq!(g.set_node_property(a, k, Value::Int(1)).unwrap(), None);
+        let old = g.set_node_property(a, k, Value::Int(2)).unwrap();
+        assert_eq!(old.map(|v| v.to_string()), Some("1".into()));
+        let old = g.set_node_property(a, k, Value::Null).unwrap();
+        assert_eq!(old.map(|v| v.to_string()), Some("2".into()));
+        assert_eq!(g.node_property(a, k).map(|v| v.to_string()), None);
+        let e = g
+            .set_node_property(a, k, Value::Map(BTreeMap::new()))
+            .unwrap_err();
+        assert_eq!(
+            (e.kind, e.code),
+            (ErrorKind::TypeError, "InvalidPropertyType")
+        );
+        let nested = Value::List(vec![Value::List(vec![])]);
+        assert!(g.set_rel_property(r1, k, nested).is_err());
+        let mixed = Value::List(vec![Value::Int(1), Value::str("x")]);
+        assert!(g.set_rel_property(r1, k, mixed).is_err());
+        let ok = Value::List(vec![Value::Int(1), Value::Float(2.5)]);
+        assert_eq!(g.set_rel_property(r1, k, ok).unwrap(), None);
+        assert_eq!(g.set_node_property(a, k, Value::Null).unwrap(), None);
+    }
+
+    #[test]
+    fn rollback_restores_everything() {
+        let (mut g, [a, b, c], [r1, r2, r3]) = sample();
+        let age = g.key_id("age").unwrap();
+        let name = g.key_id("name").unwrap();
+        let person = g.label_id("Person").unwrap();
+        // Interned names survive rollback, so intern before taking the picture.
+        let extra = g.intern_label("Extra");
+        let before = describe(&g);
+
+        g.begin();
+        assert!(g.in_transaction());
+        let knows = g.type_id("KNOWS").unwrap();
+        let d = g.create_node(&[extra, person], vec![(name, Value::str("d"))]);
+        let r4 = g.create_rel(d, a, knows, vec![]).unwrap();
+        g.set_node_property(b, age, Value::Int(40)).unwrap();
+        g.set_node_property(b, name, Value::Null).unwrap();
+        g.set_rel_property(r1, age, Value::Int(1)).unwrap();
+        g.add_label(a, extra);
+        g.remove_label(b, person);
+        assert_eq!(g.delete_node(c, true), Ok(2));
+        assert!(g.delete_rel(r1));
+        // Modify, then delete, something created in this transaction.
+        g.set_node_property(d, age, Value::Int(9)).unwrap();
+        assert_eq!(g.delete_node(d, true), Ok(1));
+        // Tombstones are invisible everywhere.
+        assert!(!g.node_exists(c) && !g.rel_exists(r2) && !g.rel_exists(r3));
+        assert!(!g.rel_exists(r4));
+        assert_eq!(g.node_count(), 2);
+        assert_eq!(g.rel_count(), 0);
+        assert_eq!(g.all_nodes().collect::<Vec<_>>(), [a, b]);
+        assert_eq!(g.all_rels().count(), 0);
+        assert_eq!(g.expand(b, Dir::Both, &[]), []);
+        assert_eq!(g.node_data(c), None);
+        assert_eq!(g.rel_data(r3), None);
+        // No id is reused while tombstones exist.
+        let e = g.create_node(&[], vec![]);
+        assert!(e.0 > d.0);
+        g.rollback();
+        assert!(!g.in_transaction());
+
+        assert_eq!(describe(&g), before);
+        assert_eq!(g.rel_endpoints(r3), Some((c, c)));
+        // Names interned inside a transaction stay interned (ids never change).
+        g.begin();
+        let late = g.intern_type("LATE");
+        g.rollback();
+        assert_eq!(g.type_id("LATE"), Some(late));
+        assert_eq!(g.label_count(extra), 0);
+        // The graph still works normally afterwards.
+        // The next id is the one the first rolled-back creation had.
+        let f = g.create_node(&[person], vec![]);
+        assert_eq!(f, d);
+        assert!(g.node_exists(f));
+        assert_eq!(
+            format!("{g:?}"),
+            "Graph { nodes: 4, rels: 3, open_transactions: 0 }"
+        );
+        assert_eq!(g.label_count(person), 3);
+    }
+
+    #[test]
+    fn failed_step_inside_a_transaction_rolls_back_cleanly() {
+        let (mut g, [_, b, _], _) = sample();
+        let before = describe(&g);
+        g.begin();
+        let k = g.intern_key("k");
+        g.set_node_property(b, k, Value::Int(1)).unwrap();
+        assert!(g.delete_node(b, false).is_err());
+        g.rollback();
+        assert_eq!(describe(&g), before);
+    }
+
+    #[test]
+    fn commit_removes_tombstones_physically() {
+        let (mut g, [a, b, c], [r1, r2, _]) = sample();
+        g.begin();
+        g.delete_node(c, true).unwrap();
+        g.delete_rel(r1);
+        let d = g.create_node(&[], vec![]);
+        g.commit();
+        assert!(!g.in_transaction());
+        assert_eq!(g.g.node_count(), 3, "c is gone from petgraph, d is there");
+        assert_eq!(g.g.edge_count(), 0);
+        assert_eq!(g.all_nodes().collect::<Vec<_>>(), [a, b, d]);
+        assert!(!g.rel_exists(r2));
+        assert_eq!(g.expand(b, Dir::Both, &[]), []);
+        // Rolling back after a commit changes nothing.
+        let after = describe(&g);
+        g.rollback();
+        assert_eq!(describe(&g), after);
+        // Outside a transaction, deletion is physical at once.
+        g.delete_node(a, false).unwrap();
+        assert_eq!(g.g.node_count(), 2);
+    }
+
+    #[test]
+    fn nested_transactions_are_savepoints() {
+        let (mut g, [a, b, _], [r1, ..]) = sample();
+        let k = g.intern_key("k");
+        let before = describe(&g);
+        g.begin();
+        g.set_node_property(a, k, Value::Int(1)).unwrap();
+        let mid = describe(&g);
+        g.begin();
+        g.delete_rel(r1);
+        g.set_node_property(b, k, Value::Int(2)).unwrap();
+        g.rollback();
+        assert_eq!(describe(&g), mid);
+        g.begin();
+        g.delete_rel(r1);
+        g.commit();
+        assert!(g.in_transaction());
+        assert_eq!(
+            g.g.edge_count(),
+            3,
+            "still a tombstone until the outer commit"
+        );
+        g.rollback();
+        assert_eq!(describe(&g), before);
+    }
+
+    #[test]
+    fn clone_is_an_independent_snapshot() {
+        let (mut g, [a, ..], _) = sample();
+        let copy = g.clone();
+        g.delete_node(a, true).unwrap();
+        assert!(copy.node_exists(a));
+        assert_eq!(copy.rel_count(), 3);
+    }
+
+    #[test]
+    fn snapshot_round_trip_preserves_ids() {
+        let (mut g, [a, b, c], [r1, ..]) = sample();
+        let k = g.intern_key("list");
+        let v = Value::List(vec![Value::Float(1.0), Value::Int(2)]);
+        g.set_node_property(c, k, v).unwrap();
+        // Holes in both id spaces.
+        let extra = g.create_node(&[], vec![]);
+        g.delete_node(a, true).unwrap();
+        assert!(!g.rel_exists(r1));
+        let snap = g.to_snapshot();
+        let json = serde_json::to_string(&snap).unwrap();
+        let back: Snapshot = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, snap);
+        let h = Graph::from_snapshot(back).unwrap();
+        assert_eq!(describe(&h), describe(&g));
+        assert_eq!(h.label_names().collect::<Vec<_>>(), ["Person", "Thing"]);
+        assert_eq!(h.key_id("list"), g.key_id("list"));
+        assert!(h.node_exists(b) && h.node_exists(extra) && !h.node_exists(a));
+        // The float stays a float and the integer an integer.
+        assert!(json.contains("[1.0,2]"), "{json}");
+        // The rebuilt graph keeps working, reusing a freed id.
+        let mut h = h;
+        let n = h.create_node(&[], vec![]);
+        assert_eq!(n, a);
+    }
+
+    #[test]
+    fn bad_snapshots_are_refused() {
+        let node = |id| SnapshotNode {
+            id,
+            ..SnapshotNode::default()
+        };
+        let dup = Snapshot {
+            nodes: vec![node(1), node(1)],
+            ..Snapshot::default()
+        };
+        assert!(Graph::from_snapshot(dup).is_err());
+        let huge = Snapshot {
+            nodes: vec![node(u64::MAX)],
+            ..Snapshot::default()
+        };
+        assert!(Graph::from_snapshot(huge).is_err());
+        let dangling = Snapshot {
+            nodes: vec![node(0)],
+            rels: vec![SnapshotRel {
+                id: 0,
+                start: 0,
+                end: 3,
+                rel_type: "T".into(),
+                props: BTreeMap::new(),
+            }],
+            ..Snapshot::default()
+        };
+        assert!(Graph::from_snapshot(dangling).is_err());
+        let nested: Snapshot =
+            serde_json::from_str(r#"{"nodes":[{"id":0,"props":{"x":[[1]]}}]}"#).unwrap();
+        assert!(Graph::from_snapshot(nested).is_err());
+        let ok: Snapshot = serde_json::from_str(
+            r#"{"nodes":[{"id":5,"labels":["A"],"props":{"x":1}},{"id":2}],
+                "rels":[{"id":3,"start":5,"end":2,"type":"R"}]}"#,
+        )
+        .unwrap();
+        let g = Graph::from_snapshot(ok).unwrap();
+        assert_eq!(g.all_nodes().map(|n| n.0).collect::<Vec<_>>(), [2, 5]);
+        assert_eq!(g.rel_endpoints(RelId(3)), Some((NodeId(5), NodeId(2))));
+        let r = g.type_id("R").unwrap();
+        assert_eq!(g.expand(NodeId(2), Dir::In, &[r]), [(RelId(3), NodeId(5))]);
+        assert_eq!(g.type_count(r), 1);
+        assert_eq!(g.rel_count(), 1);
+    }
+
+    #[test]
+    fn key_counts_count_live_entities() {
+        let (mut g, [a, ..], _) = sample();
+        let name = g.key_id("name").unwrap();
+        let since = g.key_id("since").unwrap();
+        assert_eq!(g.key_counts()[name as usize], 2);
+        assert_eq!(g.key_counts()[since as usize], 1);
+        g.begin();
+        g.delete_node(a, true).unwrap();
+        assert_eq!(g.key_counts()[name as usize], 1);
+        assert_eq!(g.key_counts()[since as usize], 0);
+        g.rollback();
+        assert_eq!(g.key_counts()[since as usize], 1);
+    }
+
+    /// Random mixes of writes: rollback always restores the picture taken at `begin`,
+    /// and commit keeps the picture taken just before it.
+    #[test]
+    fn random_writes_roll_back_and_commit_exactly() {
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move |n: u64| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) % n.max(1)
+        };
+        let (mut g, ..) = sample();
+        let labels = [g.intern_label("A"), g.intern_label("B")];
+        let types = [g.intern_type("T"), g.intern_type("U")];
+        let keys = [g.intern_key("p"), g.intern_key("q")];
+        for round in 0..60 {
+            let before = describe(&g);
+            g.begin();
+            for _ in 0..25 {
+                let nodes: Vec<NodeId> = g.all_nodes().collect();
+                let rels: Vec<RelId> = g.all_rels().collect();
+                let pick_n = |i: u64| nodes.get(i as usize).copied().unwrap_or(NodeId(0));
+                let pick_r = |i: u64| rels.get(i as usize).copied().unwrap_or(RelId(0));
+                let nl = nodes.len() as u64;
+                let rl = rels.len() as u64;
+                let l = labels[next(2) as usize];
+                let t = types[next(2) as usize];
+                let k = keys[next(2) as usize];
+                let v = if next(4) == 0 {
+                    Value::Null
+                } else {
+                    Value::Int(next(100) as i64)
+                };
+                match next(9) {
+                    0 => {
+                        g.create_node(&[l], vec![(k, v)]);
+                    }
+                    1 | 2 => {
+                        let _ = g.create_rel(pick_n(next(nl)), pick_n(next(nl)), t, vec![(k, v)]);
+                    }
+                    3 => {
+                        let _ = g.set_node_property(pick_n(next(nl)), k, v);
+                    }
+                    4 => {
+                        let _ = g.set_rel_property(pick_r(next(rl)), k, v);
+                    }
+                    5 => {
+                        g.add_label(pick_n(next(nl)), l);
+                    }
+                    6 => {
+                        g.remove_label(pick_n(next(nl)), l);
+                    }
+                    7 => {
+                        g.delete_rel(pick_r(next(rl)));
+                    }
+                    _ => {
+                        let _ = g.delete_node(pick_n(next(nl)), next(2) == 0);
+                    }
+                }
+            }
+            if round % 2 == 0 {
+                g.rollback();
+                assert_eq!(describe(&g), before, "round {round}");
+            } else {
+                let after = describe(&g);
+                g.commit();
+                assert_eq!(describe(&g), after, "round {round}");
+                assert_eq!(g.g.node_count(), g.node_count(), "no tombstones left");
+                assert_eq!(g.g.edge_count(), g.rel_count());
+            }
+            let sum: usize = (0..2).map(|t| g.type_count(t as TypeId)).sum::<usize>()
+                + g.type_count(types[0])
+                + g.type_count(types[1]);
+            assert_eq!(sum, g.rel_count());
+        }
+    }
 }
