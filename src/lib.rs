@@ -15,8 +15,11 @@
 
 #![forbid(unsafe_code)]
 
+pub mod bind;
 pub mod error;
+pub mod exec;
 pub mod functions;
+pub mod plan;
 pub mod store;
 pub mod syntax;
 pub mod value;
@@ -97,23 +100,134 @@ pub struct Schema {
 /// A graph and the machinery to query it.
 #[derive(Default)]
 pub struct Engine {
+    graph: store::Graph,
     cancel: CancelHandle,
     timeout: Option<Duration>,
+    /// Run the rewrite passes (off only for differential tests).
+    optimize: bool,
 }
 
 impl Engine {
     /// An engine on an empty graph.
     pub fn new() -> Engine {
-        Engine::default()
+        Engine {
+            optimize: true,
+            ..Engine::default()
+        }
+    }
+
+    /// An engine on the shipped knowledge graph (`graph/*.cypher`, compiled in).
+    /// Errors name the script: (file name, error).
+    pub fn with_default_graph() -> Result<Engine, (String, Error)> {
+        let mut engine = Engine::new();
+        for (name, text) in default_graph_scripts() {
+            engine.run_script(text).map_err(|e| (name.to_string(), e))?;
+        }
+        Ok(engine)
+    }
+
+    /// The same engine with the optimizer's rewrite passes turned off, so tests can
+    /// check that every pass keeps the results unchanged.
+    pub fn without_optimizer(mut self) -> Engine {
+        self.optimize = false;
+        self
     }
 
     /// Execute one statement with parameters. A failed statement leaves the graph unchanged.
     pub fn execute(&mut self, query: &str, params: &Params) -> Result<QueryOutput, Error> {
-        let _ = (query, params, &self.timeout);
-        Err(Error::unsupported(
-            Span::default(),
-            "engine not written yet",
-        ))
+        self.cancel
+            .0
+            .store(false, std::sync::atomic::Ordering::Relaxed);
+        let statement = syntax::parse_statement(query)?;
+        let bound = bind::bind(&statement.query)?;
+        let plan = plan::plan(&bound, self.optimize)?;
+        if statement.explain == Some(syntax::ast::ExplainMode::Explain) {
+            return Ok(QueryOutput {
+                plan: Some(plan::explain(&plan)),
+                ..QueryOutput::default()
+            });
+        }
+        let branches = plan
+            .branches
+            .iter()
+            .map(exec::lower)
+            .collect::<Result<Vec<_>, _>>()?;
+        let deadline = self.timeout.map(|t| std::time::Instant::now() + t);
+        let interrupt = exec::Interrupt::new(&self.cancel.0, deadline);
+        self.graph.begin();
+        let graph = &mut self.graph;
+        let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let mut rows = Vec::new();
+            let mut stats = Stats::default();
+            for b in &branches {
+                let (r, s) = exec::execute(b, graph, params, &interrupt)?;
+                rows.extend(r);
+                stats = add_stats(stats, s);
+            }
+            Ok::<_, Error>((rows, stats))
+        }));
+        let (rows, stats) = match run {
+            Ok(Ok(done)) => done,
+            Ok(Err(e)) => {
+                self.graph.rollback();
+                return Err(e);
+            }
+            Err(panic) => {
+                self.graph.rollback();
+                let what = panic
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| panic.downcast_ref::<String>().cloned())
+                    .unwrap_or_default();
+                return Err(Error::internal(format!("the query panicked: {what}")));
+            }
+        };
+        self.graph.commit();
+        let mut out = QueryOutput {
+            columns: plan.columns.clone(),
+            stats,
+            ..QueryOutput::default()
+        };
+        out.rows = rows;
+        if !plan.union_all && plan.branches.len() > 1 {
+            let mut seen = std::collections::HashSet::new();
+            out.rows.retain(|r| seen.insert(r.clone()));
+        }
+        let rows = std::mem::take(&mut out.rows);
+        for v in rows.iter().flatten() {
+            self.collect_entities(v, &mut out);
+        }
+        out.rows = rows;
+        if statement.explain == Some(syntax::ast::ExplainMode::Profile) {
+            out.plan = Some(plan::explain(&plan));
+        }
+        Ok(out)
+    }
+
+    fn collect_entities(&self, v: &Value, out: &mut QueryOutput) {
+        match v {
+            Value::Node(n) => {
+                if let Some(d) = self.graph.node_data(*n) {
+                    out.nodes.insert(*n, d);
+                }
+            }
+            Value::Rel(r) => {
+                if let Some(d) = self.graph.rel_data(*r) {
+                    out.rels.insert(*r, d);
+                }
+            }
+            Value::Path(p) => {
+                for n in &p.nodes {
+                    self.collect_entities(&Value::Node(*n), out);
+                }
+                for r in &p.rels {
+                    self.collect_entities(&Value::Rel(*r), out);
+                }
+            }
+            Value::List(items) => items.iter().for_each(|i| self.collect_entities(i, out)),
+            Value::Map(m) => m.values().for_each(|i| self.collect_entities(i, out)),
+            _ => {}
+        }
     }
 
     /// Execute every `;`-separated statement of a script (used to load graphs).
@@ -137,9 +251,58 @@ impl Engine {
         self.timeout = timeout;
     }
 
-    /// Labels, relationship types and property keys with counts.
+    /// Labels, relationship types and property keys with counts (zero counts omitted).
     pub fn schema(&self) -> Schema {
-        Schema::default()
+        let g = &self.graph;
+        let mut labels: Vec<(String, u64)> = g
+            .label_names()
+            .filter_map(|l| {
+                g.label_id(l)
+                    .map(|id| (l.to_string(), g.label_count(id) as u64))
+            })
+            .filter(|(_, c)| *c > 0)
+            .collect();
+        let mut rel_types: Vec<(String, u64)> = g
+            .type_names()
+            .filter_map(|t| {
+                g.type_id(t)
+                    .map(|id| (t.to_string(), g.type_count(id) as u64))
+            })
+            .filter(|(_, c)| *c > 0)
+            .collect();
+        let counts = g.key_counts();
+        let mut property_keys: Vec<(String, u64)> = g
+            .key_names()
+            .enumerate()
+            .map(|(i, k)| (k.to_string(), counts.get(i).copied().unwrap_or(0) as u64))
+            .filter(|(_, c)| *c > 0)
+            .collect();
+        labels.sort();
+        rel_types.sort();
+        property_keys.sort();
+        Schema {
+            labels,
+            rel_types,
+            property_keys,
+        }
+    }
+
+    /// Number of nodes and relationships.
+    pub fn counts(&self) -> (usize, usize) {
+        (self.graph.node_count(), self.graph.rel_count())
+    }
+}
+
+fn add_stats(a: Stats, b: Stats) -> Stats {
+    Stats {
+        nodes_created: a.nodes_created + b.nodes_created,
+        nodes_deleted: a.nodes_deleted + b.nodes_deleted,
+        relationships_created: a.relationships_created + b.relationships_created,
+        relationships_deleted: a.relationships_deleted + b.relationships_deleted,
+        properties_set: a.properties_set + b.properties_set,
+        properties_removed: a.properties_removed + b.properties_removed,
+        labels_added: a.labels_added + b.labels_added,
+        labels_removed: a.labels_removed + b.labels_removed,
     }
 }
 
@@ -148,5 +311,3 @@ impl Engine {
 pub fn default_graph_scripts() -> &'static [(&'static str, &'static str)] {
     include!(concat!(env!("OUT_DIR"), "/default_graph.rs"))
 }
-pub mod bind;
-pub mod plan;

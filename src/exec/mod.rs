@@ -33,10 +33,29 @@ pub type Row = Vec<Value>;
 #[derive(Debug)]
 pub enum PhysOp {
     Argument,
-    AllNodesScan { slot: Slot },
-    NodeByLabelScan { slot: Slot, label: String },
-    ExpandAll { from: Slot, rel: Slot, to: Slot, dir: ast::Direction, types: Vec<String>, distinct_from: Vec<Slot> },
-    ExpandInto { from: Slot, rel: Slot, to: Slot, dir: ast::Direction, types: Vec<String>, distinct_from: Vec<Slot> },
+    AllNodesScan {
+        slot: Slot,
+    },
+    NodeByLabelScan {
+        slot: Slot,
+        label: String,
+    },
+    ExpandAll {
+        from: Slot,
+        rel: Slot,
+        to: Slot,
+        dir: ast::Direction,
+        types: Vec<String>,
+        distinct_from: Vec<Slot>,
+    },
+    ExpandInto {
+        from: Slot,
+        rel: Slot,
+        to: Slot,
+        dir: ast::Direction,
+        types: Vec<String>,
+        distinct_from: Vec<Slot>,
+    },
     VarLengthExpand {
         from: Slot,
         rel: Slot,
@@ -50,29 +69,61 @@ pub enum PhysOp {
         rel_props: Vec<(String, bind::Expr)>,
     },
     Filter(bind::Expr),
-    Optional { inner: PhysPipeline, slots: Vec<Slot> },
-    Unwind { expr: bind::Expr, slot: Slot },
+    Optional {
+        inner: PhysPipeline,
+        slots: Vec<Slot>,
+    },
+    Unwind {
+        expr: bind::Expr,
+        slot: Slot,
+    },
     Project(Vec<(bind::Expr, Slot)>),
-    HashAggregate { keys: Vec<(bind::Expr, Slot)>, aggs: Vec<(bind::AggCall, Slot)> },
+    HashAggregate {
+        keys: Vec<(bind::Expr, Slot)>,
+        aggs: Vec<(bind::AggCall, Slot)>,
+    },
     Distinct(Vec<Slot>),
     Sort(Vec<(bind::Expr, bool)>),
     /// `ORDER BY ... LIMIT n`: keeps only the best `n` rows while sorting.
-    TopK { keys: Vec<(bind::Expr, bool)>, limit: bind::Expr },
+    TopK {
+        keys: Vec<(bind::Expr, bool)>,
+        limit: bind::Expr,
+    },
     Skip(bind::Expr),
     Limit(bind::Expr),
     Create(bind::Pattern),
-    Merge { pattern: bind::Pattern, on_create: Vec<bind::SetItem>, on_match: Vec<bind::SetItem>, matcher: PhysPipeline },
+    Merge {
+        pattern: bind::Pattern,
+        on_create: Vec<bind::SetItem>,
+        on_match: Vec<bind::SetItem>,
+        matcher: PhysPipeline,
+    },
     Set(Vec<bind::SetItem>),
     Remove(Vec<bind::RemoveItem>),
-    Delete { detach: bool, exprs: Vec<bind::Expr> },
-    Foreach { slot: Slot, list: bind::Expr, body: PhysPipeline },
+    Delete {
+        detach: bool,
+        exprs: Vec<bind::Expr>,
+    },
+    Foreach {
+        slot: Slot,
+        list: bind::Expr,
+        body: PhysPipeline,
+    },
     Produce(Vec<Slot>),
     Discard,
 }
 
 impl PhysOp {
     fn writes(&self) -> bool {
-        matches!(self, PhysOp::Create(_) | PhysOp::Merge { .. } | PhysOp::Set(_) | PhysOp::Remove(_) | PhysOp::Delete { .. } | PhysOp::Foreach { .. })
+        matches!(
+            self,
+            PhysOp::Create(_)
+                | PhysOp::Merge { .. }
+                | PhysOp::Set(_)
+                | PhysOp::Remove(_)
+                | PhysOp::Delete { .. }
+                | PhysOp::Foreach { .. }
+        )
     }
 }
 
@@ -94,7 +145,11 @@ pub fn lower(branch: &plan::Branch) -> Result<PhysBranch, Error> {
     Ok(PhysBranch {
         pipeline: lower_pipeline(&branch.pipeline)?,
         n_slots: branch.n_slots,
-        subplans: branch.subplans.iter().map(lower_pipeline).collect::<Result<_, _>>()?,
+        subplans: branch
+            .subplans
+            .iter()
+            .map(lower_pipeline)
+            .collect::<Result<_, _>>()?,
     })
 }
 
@@ -105,16 +160,56 @@ fn lower_pipeline(p: &plan::Pipeline) -> Result<PhysPipeline, Error> {
         ops.push(match op {
             plan::Op::Argument => PhysOp::Argument,
             plan::Op::ScanNodes { slot, label: None } => PhysOp::AllNodesScan { slot: *slot },
-            plan::Op::ScanNodes { slot, label: Some(l) } => PhysOp::NodeByLabelScan { slot: *slot, label: l.clone() },
-            plan::Op::Expand { from, rel, to, dir, types, into, distinct_from } => {
-                let (from, rel, to, dir, types, distinct_from) = (*from, *rel, *to, *dir, types.clone(), distinct_from.clone());
+            plan::Op::ScanNodes {
+                slot,
+                label: Some(l),
+            } => PhysOp::NodeByLabelScan {
+                slot: *slot,
+                label: l.clone(),
+            },
+            plan::Op::Expand {
+                from,
+                rel,
+                to,
+                dir,
+                types,
+                into,
+                distinct_from,
+            } => {
+                let (from, rel, to, dir, types, distinct_from) =
+                    (*from, *rel, *to, *dir, types.clone(), distinct_from.clone());
                 if *into {
-                    PhysOp::ExpandInto { from, rel, to, dir, types, distinct_from }
+                    PhysOp::ExpandInto {
+                        from,
+                        rel,
+                        to,
+                        dir,
+                        types,
+                        distinct_from,
+                    }
                 } else {
-                    PhysOp::ExpandAll { from, rel, to, dir, types, distinct_from }
+                    PhysOp::ExpandAll {
+                        from,
+                        rel,
+                        to,
+                        dir,
+                        types,
+                        distinct_from,
+                    }
                 }
             }
-            plan::Op::VarExpand { from, rel, to, dir, types, min, max, into, distinct_from, rel_props } => PhysOp::VarLengthExpand {
+            plan::Op::VarExpand {
+                from,
+                rel,
+                to,
+                dir,
+                types,
+                min,
+                max,
+                into,
+                distinct_from,
+                rel_props,
+            } => PhysOp::VarLengthExpand {
                 from: *from,
                 rel: *rel,
                 to: *to,
@@ -127,24 +222,40 @@ fn lower_pipeline(p: &plan::Pipeline) -> Result<PhysPipeline, Error> {
                 rel_props: rel_props.clone(),
             },
             plan::Op::Filter(e) => PhysOp::Filter(e.clone()),
-            plan::Op::Optional { inner, slots } => PhysOp::Optional { inner: lower_pipeline(inner)?, slots: slots.clone() },
-            plan::Op::Unwind { expr, slot } => PhysOp::Unwind { expr: expr.clone(), slot: *slot },
+            plan::Op::Optional { inner, slots } => PhysOp::Optional {
+                inner: lower_pipeline(inner)?,
+                slots: slots.clone(),
+            },
+            plan::Op::Unwind { expr, slot } => PhysOp::Unwind {
+                expr: expr.clone(),
+                slot: *slot,
+            },
             plan::Op::Project(items) => PhysOp::Project(items.clone()),
-            plan::Op::Aggregate { keys, aggs } => PhysOp::HashAggregate { keys: keys.clone(), aggs: aggs.clone() },
+            plan::Op::Aggregate { keys, aggs } => PhysOp::HashAggregate {
+                keys: keys.clone(),
+                aggs: aggs.clone(),
+            },
             plan::Op::Distinct(s) => PhysOp::Distinct(s.clone()),
             plan::Op::Sort(keys) => match it.peek() {
                 // Sort then Limit (no Skip between) keeps only the top rows.
                 Some(plan::Op::Limit(l)) => {
                     let limit = l.clone();
                     it.next();
-                    PhysOp::TopK { keys: keys.clone(), limit }
+                    PhysOp::TopK {
+                        keys: keys.clone(),
+                        limit,
+                    }
                 }
                 _ => PhysOp::Sort(keys.clone()),
             },
             plan::Op::Skip(e) => PhysOp::Skip(e.clone()),
             plan::Op::Limit(e) => PhysOp::Limit(e.clone()),
             plan::Op::Create(p) => PhysOp::Create(p.clone()),
-            plan::Op::Merge { pattern, on_create, on_match } => PhysOp::Merge {
+            plan::Op::Merge {
+                pattern,
+                on_create,
+                on_match,
+            } => PhysOp::Merge {
                 pattern: pattern.clone(),
                 on_create: on_create.clone(),
                 on_match: on_match.clone(),
@@ -152,8 +263,15 @@ fn lower_pipeline(p: &plan::Pipeline) -> Result<PhysPipeline, Error> {
             },
             plan::Op::Set(items) => PhysOp::Set(items.clone()),
             plan::Op::Remove(items) => PhysOp::Remove(items.clone()),
-            plan::Op::Delete { detach, exprs } => PhysOp::Delete { detach: *detach, exprs: exprs.clone() },
-            plan::Op::Foreach { slot, list, body } => PhysOp::Foreach { slot: *slot, list: list.clone(), body: lower_pipeline(body)? },
+            plan::Op::Delete { detach, exprs } => PhysOp::Delete {
+                detach: *detach,
+                exprs: exprs.clone(),
+            },
+            plan::Op::Foreach { slot, list, body } => PhysOp::Foreach {
+                slot: *slot,
+                list: list.clone(),
+                body: lower_pipeline(body)?,
+            },
             plan::Op::Produce(s) => PhysOp::Produce(s.clone()),
             plan::Op::Discard => PhysOp::Discard,
         });
@@ -166,6 +284,8 @@ pub struct Ctx<'a> {
     pub graph: &'a Graph,
     pub params: &'a Params,
     pub(crate) subplans: &'a [PhysPipeline],
+    /// Row width of the single query.
+    pub(crate) n_slots: usize,
     pub(crate) interrupt: &'a Interrupt<'a>,
 }
 
@@ -178,7 +298,11 @@ pub struct Interrupt<'a> {
 
 impl<'a> Interrupt<'a> {
     pub fn new(cancel: &'a AtomicBool, deadline: Option<Instant>) -> Interrupt<'a> {
-        Interrupt { cancel, deadline, ticks: Cell::new(0) }
+        Interrupt {
+            cancel,
+            deadline,
+            ticks: Cell::new(0),
+        }
     }
 }
 
@@ -198,8 +322,15 @@ impl Ctx<'_> {
         Ok(())
     }
 
-    pub(crate) fn open_subplan(&self, i: usize, row: &Row) -> Result<Box<dyn ops::Operator + '_>, Error> {
-        let p = self.subplans.get(i).ok_or_else(|| Error::internal("missing subplan"))?;
+    pub(crate) fn open_subplan(
+        &self,
+        i: usize,
+        row: &Row,
+    ) -> Result<Box<dyn ops::Operator + '_>, Error> {
+        let p = self
+            .subplans
+            .get(i)
+            .ok_or_else(|| Error::internal("missing subplan"))?;
         ops::open(&p.ops, vec![row.clone()], self)
     }
 }
@@ -212,7 +343,9 @@ impl functions::Graph for Ctx<'_> {
         self.graph.node_data(id).map(|d| d.properties)
     }
     fn rel_type(&self, id: RelId) -> Option<String> {
-        self.graph.rel_type(id).map(|t| self.graph.type_name(t).to_string())
+        self.graph
+            .rel_type(id)
+            .map(|t| self.graph.type_name(t).to_string())
     }
     fn rel_properties(&self, id: RelId) -> Option<BTreeMap<String, Value>> {
         self.graph.rel_data(id).map(|d| d.properties)
@@ -222,12 +355,62 @@ impl functions::Graph for Ctx<'_> {
     }
 }
 
-/// Run a physical branch on `graph`: returns the produced rows (column values only)
+/// What a pipeline run needs besides the graph (which writes borrow mutably).
+#[derive(Clone, Copy)]
+pub(crate) struct Env<'a> {
+    pub params: &'a Params,
+    pub subplans: &'a [PhysPipeline],
+    pub n_slots: usize,
+    pub interrupt: &'a Interrupt<'a>,
+}
+
+impl<'a> Env<'a> {
+    pub(crate) fn ctx<'g>(&self, graph: &'g Graph) -> Ctx<'g>
+    where
+        'a: 'g,
+    {
+        Ctx {
+            graph,
+            params: self.params,
+            subplans: self.subplans,
+            n_slots: self.n_slots,
+            interrupt: self.interrupt,
+        }
+    }
+}
+
+/// Run a physical branch on `graph`: returns the produced rows (column values only, in
+/// column order)
 /// and what the writes changed.
-pub fn execute(branch: &PhysBranch, graph: &mut Graph, params: &Params, interrupt: &Interrupt) -> Result<(Vec<Row>, Stats), Error> {
+pub fn execute(
+    branch: &PhysBranch,
+    graph: &mut Graph,
+    params: &Params,
+    interrupt: &Interrupt,
+) -> Result<(Vec<Row>, Stats), Error> {
     let mut stats = Stats::default();
     let start = vec![Value::Null; branch.n_slots];
-    let rows = run_pipeline(&branch.pipeline.ops, vec![start], graph, params, &branch.subplans, interrupt, &mut stats)?;
+    let env = Env {
+        params,
+        subplans: &branch.subplans,
+        n_slots: branch.n_slots,
+        interrupt,
+    };
+    let rows = run_pipeline(&branch.pipeline.ops, vec![start], graph, &env, &mut stats)?;
+    // Keep only the produced columns (none for a query ending in an update).
+    let produced: &[Slot] = match branch.pipeline.ops.last() {
+        Some(PhysOp::Produce(slots)) => slots,
+        _ => return Ok((Vec::new(), stats)),
+    };
+    let rows = rows
+        .into_iter()
+        .map(|r| {
+            produced
+                .iter()
+                .map(|s| r.get(s.0).cloned().unwrap_or(Value::Null))
+                .collect()
+        })
+        .collect();
     Ok((rows, stats))
 }
 
@@ -237,17 +420,30 @@ pub(crate) fn run_pipeline(
     ops: &[PhysOp],
     input: Vec<Row>,
     graph: &mut Graph,
-    params: &Params,
-    subplans: &[PhysPipeline],
-    interrupt: &Interrupt,
+    env: &Env,
     stats: &mut Stats,
 ) -> Result<Vec<Row>, Error> {
+    let Env {
+        params,
+        subplans,
+        n_slots,
+        interrupt,
+    } = *env;
     let mut rows = input;
     let mut start = 0;
     loop {
-        let end = ops[start..].iter().position(PhysOp::writes).map_or(ops.len(), |p| start + p);
+        let end = ops[start..]
+            .iter()
+            .position(PhysOp::writes)
+            .map_or(ops.len(), |p| start + p);
         if end > start {
-            let ctx = Ctx { graph, params, subplans, interrupt };
+            let ctx = Ctx {
+                graph,
+                params,
+                subplans,
+                n_slots,
+                interrupt,
+            };
             let mut op = ops::open(&ops[start..end], rows, &ctx)?;
             let mut out = Vec::new();
             while let Some(r) = op.next(&ctx)? {
@@ -258,7 +454,7 @@ pub(crate) fn run_pipeline(
         if end == ops.len() {
             return Ok(rows);
         }
-        rows = write::run(&ops[end], rows, graph, params, subplans, interrupt, stats)?;
+        rows = write::run(&ops[end], rows, graph, env, stats)?;
         start = end + 1;
     }
 }
@@ -267,7 +463,15 @@ pub(crate) fn run_pipeline(
 pub(crate) fn count_arg(e: &bind::Expr, ctx: &Ctx, what: &str) -> Result<usize, Error> {
     match eval(e, &Vec::new(), ctx)? {
         Value::Int(i) if i >= 0 => Ok(i as usize),
-        Value::Int(_) => Err(Error::runtime(ErrorKind::ArgumentError, "NegativeIntegerArgument", format!("{what} must not be negative"))),
-        v => Err(Error::runtime(ErrorKind::ArgumentError, "InvalidArgumentType", format!("{what} must be an integer, got {}", v.type_name()))),
+        Value::Int(_) => Err(Error::runtime(
+            ErrorKind::ArgumentError,
+            "NegativeIntegerArgument",
+            format!("{what} must not be negative"),
+        )),
+        v => Err(Error::runtime(
+            ErrorKind::ArgumentError,
+            "InvalidArgumentType",
+            format!("{what} must be an integer, got {}", v.type_name()),
+        )),
     }
 }

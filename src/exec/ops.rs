@@ -17,32 +17,76 @@ pub(crate) trait Operator {
 }
 
 /// Build the operator chain of `ops` over `input` rows.
-pub(crate) fn open<'o>(ops: &'o [PhysOp], input: Vec<Row>, ctx: &Ctx) -> Result<Box<dyn Operator + 'o>, Error> {
+pub(crate) fn open<'o>(
+    ops: &'o [PhysOp],
+    input: Vec<Row>,
+    ctx: &Ctx,
+) -> Result<Box<dyn Operator + 'o>, Error> {
     let mut cur: Box<dyn Operator + 'o> = Box::new(Rows(input.into()));
     for op in ops {
         cur = match op {
             PhysOp::Argument => cur,
-            PhysOp::AllNodesScan { slot } => Box::new(Scan { input: cur, slot: *slot, label: None, any_label: true, row: None, nodes: Vec::new(), pos: 0 }),
+            PhysOp::AllNodesScan { slot } => Box::new(Scan {
+                input: cur,
+                slot: *slot,
+                label: None,
+                any_label: true,
+                row: None,
+                nodes: Vec::new(),
+                pos: 0,
+            }),
             PhysOp::NodeByLabelScan { slot, label } => {
                 let id = ctx.graph.label_id(label);
-                Box::new(Scan { input: cur, slot: *slot, label: id, any_label: false, row: None, nodes: Vec::new(), pos: 0 })
-            }
-            PhysOp::ExpandAll { from, rel, to, dir, types, distinct_from } | PhysOp::ExpandInto { from, rel, to, dir, types, distinct_from } => {
-                Box::new(Expand {
+                Box::new(Scan {
                     input: cur,
-                    from: *from,
-                    rel: *rel,
-                    to: *to,
-                    dir: store_dir(*dir),
-                    types: resolve_types(types, ctx),
-                    into: matches!(op, PhysOp::ExpandInto { .. }),
-                    distinct_from,
+                    slot: *slot,
+                    label: id,
+                    any_label: false,
                     row: None,
-                    found: Vec::new(),
+                    nodes: Vec::new(),
                     pos: 0,
                 })
             }
-            PhysOp::VarLengthExpand { from, rel, to, dir, types, min, max, into, distinct_from, rel_props } => Box::new(VarExpand {
+            PhysOp::ExpandAll {
+                from,
+                rel,
+                to,
+                dir,
+                types,
+                distinct_from,
+            }
+            | PhysOp::ExpandInto {
+                from,
+                rel,
+                to,
+                dir,
+                types,
+                distinct_from,
+            } => Box::new(Expand {
+                input: cur,
+                from: *from,
+                rel: *rel,
+                to: *to,
+                dir: store_dir(*dir),
+                types: resolve_types(types, ctx),
+                into: matches!(op, PhysOp::ExpandInto { .. }),
+                distinct_from,
+                row: None,
+                found: Vec::new(),
+                pos: 0,
+            }),
+            PhysOp::VarLengthExpand {
+                from,
+                rel,
+                to,
+                dir,
+                types,
+                min,
+                max,
+                into,
+                distinct_from,
+                rel_props,
+            } => Box::new(VarExpand {
                 input: cur,
                 from: *from,
                 rel: *rel,
@@ -59,22 +103,63 @@ pub(crate) fn open<'o>(ops: &'o [PhysOp], input: Vec<Row>, ctx: &Ctx) -> Result<
                 path: Vec::new(),
                 used: HashSet::new(),
             }),
-            PhysOp::Filter(e) => Box::new(Filter { input: cur, pred: e }),
-            PhysOp::Optional { inner, slots } => Box::new(Optional { input: cur, inner: &inner.ops, slots, buffer: VecDeque::new() }),
-            PhysOp::Unwind { expr, slot } => Box::new(Unwind { input: cur, expr, slot: *slot, row: None, items: VecDeque::new() }),
+            PhysOp::Filter(e) => Box::new(Filter {
+                input: cur,
+                pred: e,
+            }),
+            PhysOp::Optional { inner, slots } => Box::new(Optional {
+                input: cur,
+                inner: &inner.ops,
+                slots,
+                buffer: VecDeque::new(),
+            }),
+            PhysOp::Unwind { expr, slot } => Box::new(Unwind {
+                input: cur,
+                expr,
+                slot: *slot,
+                row: None,
+                items: VecDeque::new(),
+            }),
             PhysOp::Project(items) => Box::new(Project { input: cur, items }),
             PhysOp::HashAggregate { keys, aggs } => Box::new(HashAggregate::new(cur, keys, aggs)),
-            PhysOp::Distinct(slots) => Box::new(Distinct { input: cur, slots, seen: HashSet::new() }),
-            PhysOp::Sort(keys) => Box::new(Sort { input: Some(cur), keys, limit: None, out: VecDeque::new() }),
+            PhysOp::Distinct(slots) => Box::new(Distinct {
+                input: cur,
+                slots,
+                seen: HashSet::new(),
+            }),
+            PhysOp::Sort(keys) => Box::new(Sort {
+                input: Some(cur),
+                keys,
+                limit: None,
+                out: VecDeque::new(),
+            }),
             PhysOp::TopK { keys, limit } => {
                 let n = count_arg(limit, ctx, "LIMIT")?;
-                Box::new(Sort { input: Some(cur), keys, limit: Some(n), out: VecDeque::new() })
+                Box::new(Sort {
+                    input: Some(cur),
+                    keys,
+                    limit: Some(n),
+                    out: VecDeque::new(),
+                })
             }
-            PhysOp::Skip(e) => Box::new(Skip { input: cur, n: count_arg(e, ctx, "SKIP")? }),
-            PhysOp::Limit(e) => Box::new(Limit { input: cur, n: count_arg(e, ctx, "LIMIT")? }),
+            PhysOp::Skip(e) => Box::new(Skip {
+                input: cur,
+                n: count_arg(e, ctx, "SKIP")?,
+            }),
+            PhysOp::Limit(e) => Box::new(Limit {
+                input: cur,
+                n: count_arg(e, ctx, "LIMIT")?,
+            }),
             PhysOp::Produce(_) | PhysOp::Discard => cur,
-            PhysOp::Create(_) | PhysOp::Merge { .. } | PhysOp::Set(_) | PhysOp::Remove(_) | PhysOp::Delete { .. } | PhysOp::Foreach { .. } => {
-                return Err(Error::internal("a writing operator inside a reading segment"));
+            PhysOp::Create(_)
+            | PhysOp::Merge { .. }
+            | PhysOp::Set(_)
+            | PhysOp::Remove(_)
+            | PhysOp::Delete { .. }
+            | PhysOp::Foreach { .. } => {
+                return Err(Error::internal(
+                    "a writing operator inside a reading segment",
+                ));
             }
         };
     }
@@ -102,7 +187,11 @@ fn node_of(v: &Value) -> Result<Option<NodeId>, Error> {
     match v {
         Value::Node(n) => Ok(Some(*n)),
         Value::Null => Ok(None),
-        v => Err(Error::runtime(ErrorKind::TypeError, "InvalidArgumentType", format!("expected a Node in the pattern, got {}", v.type_name()))),
+        v => Err(Error::runtime(
+            ErrorKind::TypeError,
+            "InvalidArgumentType",
+            format!("expected a Node in the pattern, got {}", v.type_name()),
+        )),
     }
 }
 
@@ -112,7 +201,13 @@ fn used_rels(row: &Row, slots: &[Slot]) -> Vec<RelId> {
     for s in slots {
         match &row[s.0] {
             Value::Rel(r) => out.push(*r),
-            Value::List(l) => out.extend(l.iter().filter_map(|v| if let Value::Rel(r) = v { Some(*r) } else { None })),
+            Value::List(l) => out.extend(l.iter().filter_map(|v| {
+                if let Value::Rel(r) = v {
+                    Some(*r)
+                } else {
+                    None
+                }
+            })),
             _ => {}
         }
     }
@@ -149,7 +244,9 @@ impl Operator for Scan<'_> {
                     return Ok(Some(r));
                 }
             }
-            let Some(row) = self.input.next(ctx)? else { return Ok(None) };
+            let Some(row) = self.input.next(ctx)? else {
+                return Ok(None);
+            };
             self.nodes = match (self.any_label, self.label) {
                 (true, _) => ctx.graph.all_nodes().collect(),
                 (false, Some(l)) => ctx.graph.nodes_with_label(l).collect(),
@@ -188,21 +285,28 @@ impl Operator for Expand<'_> {
                     return Ok(Some(out));
                 }
             }
-            let Some(row) = self.input.next(ctx)? else { return Ok(None) };
+            let Some(row) = self.input.next(ctx)? else {
+                return Ok(None);
+            };
             self.pos = 0;
             self.found.clear();
             let (Some(from), Some(types)) = (node_of(&row[self.from.0])?, &self.types) else {
                 self.row = Some(row);
                 continue;
             };
-            let target = if self.into { node_of(&row[self.to.0])? } else { None };
+            let target = if self.into {
+                node_of(&row[self.to.0])?
+            } else {
+                None
+            };
             if self.into && target.is_none() {
                 self.row = Some(row);
                 continue;
             }
             let used = used_rels(&row, self.distinct_from);
             self.found = ctx.graph.expand(from, self.dir, types);
-            self.found.retain(|(r, n)| !used.contains(r) && target.is_none_or(|t| t == *n));
+            self.found
+                .retain(|(r, n)| !used.contains(r) && target.is_none_or(|t| t == *n));
             self.row = Some(row);
         }
     }
@@ -228,8 +332,15 @@ struct VarExpand<'o> {
 }
 
 impl VarExpand<'_> {
-    fn candidates(&self, node: NodeId, row: &Row, ctx: &Ctx) -> Result<Vec<(RelId, NodeId)>, Error> {
-        let Some(types) = &self.types else { return Ok(vec![]) };
+    fn candidates(
+        &self,
+        node: NodeId,
+        row: &Row,
+        ctx: &Ctx,
+    ) -> Result<Vec<(RelId, NodeId)>, Error> {
+        let Some(types) = &self.types else {
+            return Ok(vec![]);
+        };
         let mut out = ctx.graph.expand(node, self.dir, types);
         if !self.rel_props.is_empty() {
             let mut keep = Vec::with_capacity(out.len());
@@ -265,8 +376,12 @@ impl Operator for VarExpand<'_> {
         loop {
             ctx.tick()?;
             let Some(row) = self.row.clone() else {
-                let Some(row) = self.input.next(ctx)? else { return Ok(None) };
-                let Some(start) = node_of(&row[self.from.0])? else { continue };
+                let Some(row) = self.input.next(ctx)? else {
+                    return Ok(None);
+                };
+                let Some(start) = node_of(&row[self.from.0])? else {
+                    continue;
+                };
                 if self.into && node_of(&row[self.to.0])?.is_none() {
                     continue;
                 }
@@ -300,7 +415,11 @@ impl Operator for VarExpand<'_> {
             self.used.insert(r);
             let depth = self.path.len() as u64;
             let can_go_deeper = self.max.is_none_or(|m| depth < m);
-            let next = if can_go_deeper { self.candidates(n, &row, ctx)? } else { Vec::new() };
+            let next = if can_go_deeper {
+                self.candidates(n, &row, ctx)?
+            } else {
+                Vec::new()
+            };
             self.stack.push((next, 0));
             let reaches = !self.into || node_of(&row[self.to.0])? == Some(n);
             if depth >= self.min && reaches {
@@ -322,7 +441,13 @@ impl Operator for Filter<'_> {
             match eval(self.pred, &row, ctx)? {
                 Value::Bool(true) => return Ok(Some(row)),
                 Value::Bool(false) | Value::Null => {}
-                v => return Err(Error::runtime(ErrorKind::TypeError, "InvalidArgumentType", format!("a predicate must be a Boolean, got {}", v.type_name()))),
+                v => {
+                    return Err(Error::runtime(
+                        ErrorKind::TypeError,
+                        "InvalidArgumentType",
+                        format!("a predicate must be a Boolean, got {}", v.type_name()),
+                    ));
+                }
             }
         }
         Ok(None)
@@ -342,7 +467,9 @@ impl Operator for Optional<'_> {
             if let Some(r) = self.buffer.pop_front() {
                 return Ok(Some(r));
             }
-            let Some(row) = self.input.next(ctx)? else { return Ok(None) };
+            let Some(row) = self.input.next(ctx)? else {
+                return Ok(None);
+            };
             let mut inner = open(self.inner, vec![row.clone()], ctx)?;
             while let Some(r) = inner.next(ctx)? {
                 self.buffer.push_back(r);
@@ -375,7 +502,9 @@ impl Operator for Unwind<'_> {
                 r[self.slot.0] = v;
                 return Ok(Some(r));
             }
-            let Some(row) = self.input.next(ctx)? else { return Ok(None) };
+            let Some(row) = self.input.next(ctx)? else {
+                return Ok(None);
+            };
             self.items = match eval(self.expr, &row, ctx)? {
                 Value::List(l) => l.into(),
                 Value::Null => VecDeque::new(),
@@ -393,9 +522,15 @@ struct Project<'o> {
 
 impl Operator for Project<'_> {
     fn next(&mut self, ctx: &Ctx) -> Result<Option<Row>, Error> {
-        let Some(mut row) = self.input.next(ctx)? else { return Ok(None) };
+        let Some(mut row) = self.input.next(ctx)? else {
+            return Ok(None);
+        };
         // Evaluate all items before writing any: `WITH a AS b, b AS a` swaps.
-        let vals = self.items.iter().map(|(e, _)| eval(e, &row, ctx)).collect::<Result<Vec<_>, _>>()?;
+        let vals = self
+            .items
+            .iter()
+            .map(|(e, _)| eval(e, &row, ctx))
+            .collect::<Result<Vec<_>, _>>()?;
         for ((_, s), v) in self.items.iter().zip(vals) {
             row[s.0] = v;
         }
@@ -448,7 +583,11 @@ impl Operator for Sort<'_> {
             let mut keyed: Vec<(Vec<Value>, Row)> = Vec::new();
             while let Some(row) = input.next(ctx)? {
                 ctx.tick()?;
-                let key = self.keys.iter().map(|(e, _)| eval(e, &row, ctx)).collect::<Result<Vec<_>, _>>()?;
+                let key = self
+                    .keys
+                    .iter()
+                    .map(|(e, _)| eval(e, &row, ctx))
+                    .collect::<Result<Vec<_>, _>>()?;
                 keyed.push((key, row));
                 // Top-k: keep the buffer bounded by trimming once it doubles.
                 if let Some(k) = self.limit {

@@ -255,3 +255,11 @@ fn plan_projection(p: &bind::Projection, ops: &mut Vec<Op>) {
         ops.push(Op::Filter(w.clone()));
     }
 }
+
+/// The reading pipeline that finds existing matches of a MERGE pattern, starting from
+/// the argument row.
+pub(super) fn match_pipeline(pattern: &bind::Pattern) -> Result<Pipeline, Error> {
+    let mut ops = vec![Op::Argument];
+    plan_pattern(pattern, &mut ops)?;
+    Ok(Pipeline { ops })
+}

@@ -159,3 +159,10 @@ pub fn plan(query: &bind::BoundQuery, optimize: bool) -> Result<QueryPlan, Error
         union_all: query.union_all,
     })
 }
+
+/// The pipeline MERGE uses to look for an existing match of its pattern.
+pub fn match_pipeline(pattern: &bind::Pattern) -> Result<Pipeline, Error> {
+    let mut p = build::match_pipeline(pattern)?;
+    optimize::optimize_pipeline(&mut p);
+    Ok(p)
+}

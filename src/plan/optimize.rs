@@ -138,3 +138,9 @@ fn use_label_scans(p: &mut Pipeline) {
         i += 1;
     }
 }
+
+pub(super) fn optimize_pipeline(p: &mut Pipeline) {
+    for (_, pass) in PASSES {
+        apply(p, *pass);
+    }
+}
