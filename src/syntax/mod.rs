@@ -3,15 +3,30 @@
 //! `split_statements` for scripts of `;`-separated statements.
 
 pub mod ast;
+mod clause;
+mod expr;
+mod lexical;
+mod pattern;
+mod print;
+
+pub use lexical::{MAX_CHAIN, MAX_DEPTH};
+pub use print::{Name, Quoted};
 
 use crate::error::{Error, Span};
 
 /// Parse one statement (an optional trailing `;` is allowed).
 pub fn parse_statement(text: &str) -> Result<ast::Statement, Error> {
-    Err(Error::unsupported(
-        Span::new(0, text.len()),
-        "parser not written yet",
-    ))
+    let state = lexical::State::new(text);
+    let input = lexical::Input::new_extra(text, &state);
+    match clause::statement(input) {
+        Ok((_, st)) => Ok(st),
+        Err(nom::Err::Error(e)) | Err(nom::Err::Failure(e)) => Err(e.into_error(text)),
+        Err(nom::Err::Incomplete(_)) => Err(Error::syntax(
+            "UnexpectedSyntax",
+            Span::new(text.len(), text.len()),
+            "unexpected end of input",
+        )),
+    }
 }
 
 /// One statement of a script.
@@ -27,7 +42,137 @@ pub struct StatementText<'a> {
 
 /// Split a script at the `;` that are outside strings, backtick names and comments.
 /// Statements that are empty or hold only whitespace and comments are dropped.
+/// Leading and trailing whitespace of each statement is trimmed (`offset` points at
+/// the first kept byte). Works on a partial script: an unterminated string or comment
+/// simply belongs to the last, incomplete piece.
 pub fn split_statements(script: &str) -> Vec<StatementText<'_>> {
-    let _ = script;
-    Vec::new()
+    #[derive(PartialEq)]
+    enum Mode {
+        Code,
+        Quote(u8),
+        Backtick,
+        Line,
+        Block,
+    }
+    let b = script.as_bytes();
+    let mut out = Vec::new();
+    let mut mode = Mode::Code;
+    let mut start = 0;
+    let mut k = 0;
+    // Each piece remembers whether it holds anything besides whitespace and comments.
+    let mut has_code = false;
+    while k < b.len() {
+        let c = b[k];
+        match mode {
+            Mode::Code => match c {
+                b';' => {
+                    push_piece(&mut out, script, start, k, true, has_code);
+                    start = k + 1;
+                    has_code = false;
+                }
+                b'\'' | b'"' => {
+                    mode = Mode::Quote(c);
+                    has_code = true;
+                }
+                b'`' => {
+                    mode = Mode::Backtick;
+                    has_code = true;
+                }
+                b'/' if b.get(k + 1) == Some(&b'/') => {
+                    mode = Mode::Line;
+                    k += 1;
+                }
+                b'/' if b.get(k + 1) == Some(&b'*') => {
+                    mode = Mode::Block;
+                    k += 1;
+                }
+                c if c.is_ascii_whitespace() => {}
+                _ => has_code = true,
+            },
+            Mode::Quote(q) => {
+                if c == b'\\' {
+                    k += 1;
+                } else if c == q {
+                    mode = Mode::Code;
+                }
+            }
+            Mode::Backtick => {
+                // A doubled backtick inside a name reads as close-then-open: same result.
+                if c == b'`' {
+                    mode = Mode::Code;
+                }
+            }
+            Mode::Line => {
+                if c == b'\n' {
+                    mode = Mode::Code;
+                }
+            }
+            Mode::Block => {
+                if c == b'*' && b.get(k + 1) == Some(&b'/') {
+                    mode = Mode::Code;
+                    k += 1;
+                }
+            }
+        }
+        k += 1;
+    }
+    // An unterminated block comment or string at the end still counts as content
+    // only if the piece had code.
+    push_piece(&mut out, script, start, script.len(), false, has_code);
+    out
+}
+
+fn push_piece<'a>(
+    out: &mut Vec<StatementText<'a>>,
+    script: &'a str,
+    start: usize,
+    end: usize,
+    complete: bool,
+    has_code: bool,
+) {
+    if !has_code {
+        return;
+    }
+    let Some(piece) = script.get(start..end) else {
+        return;
+    };
+    let trimmed_start = piece.len() - piece.trim_start().len();
+    let text = piece.trim();
+    out.push(StatementText {
+        offset: start + trimmed_start,
+        text,
+        complete,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_scripts() {
+        let s = "CREATE (a {x: ';'}); // c;\n /* ; */ ; MATCH (`;`) RETURN 1;\nRETURN 2";
+        let parts = split_statements(s);
+        let texts: Vec<_> = parts.iter().map(|p| (p.text, p.complete)).collect();
+        assert_eq!(
+            texts,
+            vec![
+                ("CREATE (a {x: ';'})", true),
+                ("MATCH (`;`) RETURN 1", true),
+                ("RETURN 2", false)
+            ]
+        );
+        for p in &parts {
+            assert_eq!(&s[p.offset..p.offset + p.text.len()], p.text);
+        }
+        assert!(split_statements("  // only a comment\n").is_empty());
+        assert_eq!(split_statements("RETURN 'a;").len(), 1);
+    }
+
+    #[test]
+    fn parses_and_reports() {
+        assert!(parse_statement("MATCH (n) RETURN n;").is_ok());
+        let e = parse_statement("MATCH (n) WHERE n.x != 1 RETURN n").unwrap_err();
+        assert_eq!(e.notes, vec!["help: use <> for inequality".to_string()]);
+    }
 }
