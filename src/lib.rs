@@ -15,6 +15,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod cli;
 pub mod error;
 pub mod functions;
 pub mod syntax;
