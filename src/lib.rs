@@ -16,6 +16,7 @@
 #![forbid(unsafe_code)]
 
 pub mod bind;
+pub mod cli;
 pub mod error;
 pub mod exec;
 pub mod functions;

@@ -1,5 +1,5 @@
 //! The `meridian` binary: hands over to `cli::main` and nothing else.
 
 fn main() -> std::process::ExitCode {
-    std::process::ExitCode::SUCCESS
+    meridian::cli::main()
 }

@@ -1,0 +1,179 @@
+//! Batch mode: `meridian run FILE...`, `meridian run -` and `meridian query TEXT`.
+//! Statements run in order and each result is written and flushed as soon as it is
+//! known, so a pipe can drive `run -` one statement at a time. Errors are rendered
+//! against the whole input, so their line and column are those of the file. This module
+//! only sequences statements; formatting is `output`'s job.
+
+use std::io::{self, BufRead, Write};
+use std::path::PathBuf;
+
+use super::{Format, Session, Status};
+use crate::syntax::split_statements;
+
+/// `meridian query TEXT`: one statement.
+pub(crate) fn run_query(
+    session: &mut Session,
+    text: &str,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<Status> {
+    match session.execute(text) {
+        (Ok(output), elapsed) => {
+            session.print(out, &output, elapsed)?;
+            Ok(Status::Ok)
+        }
+        (Err(e), _) => session.report(out, err, &e, "<query>", text),
+    }
+}
+
+/// `meridian run FILE...`: every file in order; `-` is standard input. Stops at the first
+/// failure unless `keep_going`.
+pub(crate) fn run_files(
+    session: &mut Session,
+    files: &[PathBuf],
+    keep_going: bool,
+    stdin: &mut dyn BufRead,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<Status> {
+    let mut runner = Runner {
+        session,
+        keep_going,
+        printed: false,
+    };
+    let mut worst = Status::Ok;
+    for file in files {
+        let status = if file.as_os_str() == "-" {
+            runner.run_stream("<stdin>", stdin, out, err)?
+        } else {
+            match std::fs::read_to_string(file) {
+                Ok(text) => {
+                    let name = file.display().to_string();
+                    runner.run_stream(&name, &mut io::Cursor::new(text), out, err)?
+                }
+                Err(e) => {
+                    out.flush()?;
+                    let _ = writeln!(err, "error: cannot read {}: {e}", file.display());
+                    Status::Fatal
+                }
+            }
+        };
+        worst = worst.max(status);
+        if status != Status::Ok && !keep_going {
+            break;
+        }
+    }
+    Ok(worst)
+}
+
+struct Runner<'s> {
+    session: &'s mut Session,
+    keep_going: bool,
+    /// Something was printed already: the next table result is set off by a blank line.
+    printed: bool,
+}
+
+impl Runner<'_> {
+    /// Read `input` line by line and run each statement as soon as its `;` has been read
+    /// (a statement left unterminated at the end of input runs too).
+    ///
+    /// Only the text from the line where the first unfinished statement starts is kept,
+    /// so memory stays bounded by the longest statement; `line_base` counts the lines
+    /// dropped before it so that errors still point at the right line of the input.
+    fn run_stream(
+        &mut self,
+        name: &str,
+        input: &mut dyn BufRead,
+        out: &mut dyn Write,
+        err: &mut dyn Write,
+    ) -> io::Result<Status> {
+        let mut pending = String::new();
+        let mut line_base = 0;
+        // Statements of `pending` that start before `done` have run already.
+        let mut done = 0;
+        let mut index = 0;
+        let mut worst = Status::Ok;
+        loop {
+            let before = pending.len();
+            let eof = match input.read_line(&mut pending) {
+                Ok(n) => n == 0,
+                Err(e) => {
+                    out.flush()?;
+                    let _ = writeln!(err, "error: cannot read {name}: {e}");
+                    return Ok(worst.max(Status::Fatal));
+                }
+            };
+            // A statement can only be finished by a `;` or by the end of input.
+            if !eof && !pending[before..].contains(';') {
+                continue;
+            }
+            let statements = split_statements(&pending);
+            let mut next = None;
+            let already_run = done;
+            for st in statements.iter().filter(|st| st.offset >= already_run) {
+                if !st.complete && !eof {
+                    next = Some(st.offset);
+                    break;
+                }
+                index += 1;
+                done = st.offset + st.text.len();
+                let status = self.run_one(name, index, &pending, line_base, st, out, err)?;
+                worst = worst.max(status);
+                if status != Status::Ok && !self.keep_going {
+                    return Ok(worst);
+                }
+            }
+            if eof {
+                return Ok(worst);
+            }
+            // Drop whole lines up to the unfinished statement (or the last one run).
+            let keep = next.unwrap_or(done).min(pending.len());
+            let cut = pending[..keep].rfind('\n').map_or(0, |i| i + 1);
+            line_base += pending[..cut].matches('\n').count();
+            pending.drain(..cut);
+            done = done.saturating_sub(cut);
+        }
+    }
+
+    /// Run statement number `index`, whose text lies in `pending` (the input from line
+    /// `line_base + 1` on), and print its result or error.
+    #[allow(clippy::too_many_arguments)]
+    fn run_one(
+        &mut self,
+        name: &str,
+        index: usize,
+        pending: &str,
+        line_base: usize,
+        st: &crate::syntax::StatementText<'_>,
+        out: &mut dyn Write,
+        err: &mut dyn Write,
+    ) -> io::Result<Status> {
+        let table = self.session.format == Format::Table;
+        match self.session.execute(st.text) {
+            (Ok(output), elapsed) => {
+                if table {
+                    if self.printed {
+                        out.write_all(b"\n")?;
+                    }
+                    let line = line_base + crate::error::line_col(pending, st.offset).0;
+                    writeln!(out, "-- statement {index} (line {line})")?;
+                }
+                self.printed = true;
+                self.session.print(out, &output, elapsed)?;
+                Ok(Status::Ok)
+            }
+            (Err(e), _) => {
+                if table && self.printed {
+                    out.flush()?;
+                    let _ = err.write_all(b"\n");
+                }
+                self.printed = true;
+                // Render against the input as a whole: blank lines stand in for the
+                // lines already dropped, so line numbers are those of the file.
+                let source = format!("{}{pending}", "\n".repeat(line_base));
+                let e = e.shifted(line_base + st.offset);
+                self.session.report(out, err, &e, name, &source)
+            }
+        }
+    }
+}

@@ -1,0 +1,380 @@
+//! The `meridian` command line: argument parsing (clap derive; the doc comments below are
+//! the `--help` text), opening the graph, the query session shared by the REPL and the
+//! batch runner, and the exit status contract (0 ok, 1 query error, 2 usage, IO or
+//! internal error; a closed stdout exits 0). It uses only the crate's public API and must
+//! not reach into the engine's modules.
+
+mod batch;
+pub mod output;
+mod repl;
+
+use std::ffi::OsString;
+use std::io::{self, BufRead, IsTerminal, Write};
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
+
+use crate::{Engine, Error, Params, QueryOutput, Value};
+pub use output::Format;
+
+/// Query a knowledge graph with a subset of openCypher.
+///
+/// Without a command, meridian opens an interactive shell on the graph when standard
+/// input is a terminal, and otherwise runs the statements read from standard input
+/// (like `meridian run -`).
+///
+/// Exit status: 0 on success, 1 when a query fails, 2 on a usage, IO or internal error.
+#[derive(Debug, Parser)]
+#[command(name = "meridian", version, max_term_width = 100)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    #[command(flatten)]
+    pub options: Options,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the `;`-separated statements of each FILE in order and print each result.
+    ///
+    /// `-` reads standard input and runs each statement as soon as its `;` arrives, so a
+    /// pipe can drive meridian. Stops at the first failing statement (exit status 1)
+    /// unless --keep-going is given.
+    Run {
+        /// Go on after a failing statement; the exit status still reports the failure.
+        #[arg(long)]
+        keep_going: bool,
+        /// Files of statements, `-` for standard input.
+        #[arg(value_name = "FILE", required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Run one statement given on the command line and print its result.
+    Query {
+        /// The statement, for example 'MATCH (n) RETURN count(n)'.
+        #[arg(value_name = "TEXT")]
+        text: String,
+    },
+}
+
+/// Options accepted before or after the command.
+#[derive(Debug, clap::Args)]
+pub struct Options {
+    /// Load the graph from PATH instead of the shipped graph: a .cypher file, or a folder
+    /// whose .cypher files are run in name order.
+    #[arg(long, global = true, value_name = "PATH", conflicts_with = "empty")]
+    pub graph: Option<PathBuf>,
+    /// Start from an empty graph instead of the shipped one.
+    #[arg(long, global = true)]
+    pub empty: bool,
+    /// Set the query parameter $NAME to VALUE, a Cypher literal such as 42, 'text',
+    /// [1, 2] or {k: true}. Repeatable.
+    #[arg(long = "param", global = true, value_name = "NAME=VALUE", value_parser = parse_param)]
+    pub params: Vec<(String, String)>,
+    /// How results are printed: aligned table, one JSON object per statement per line,
+    /// or CSV with a header row.
+    #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// Print how long each statement took.
+    #[arg(long, global = true)]
+    pub timing: bool,
+    /// Cancel any statement that runs longer than SECONDS (fractions allowed).
+    #[arg(long, global = true, value_name = "SECONDS", value_parser = parse_timeout)]
+    pub timeout: Option<Duration>,
+}
+
+fn parse_param(arg: &str) -> Result<(String, String), String> {
+    match arg.split_once('=') {
+        Some((name, value)) if !name.trim().is_empty() => {
+            let name = name.trim().trim_start_matches('$');
+            Ok((name.to_string(), value.to_string()))
+        }
+        _ => Err("expected NAME=VALUE, for example --param limit=10".into()),
+    }
+}
+
+fn parse_timeout(arg: &str) -> Result<Duration, String> {
+    let secs: f64 = arg
+        .trim()
+        .parse()
+        .map_err(|_| format!("`{arg}` is not a number of seconds"))?;
+    match Duration::try_from_secs_f64(secs) {
+        Ok(d) if !d.is_zero() => Ok(d),
+        _ => Err("the timeout must be a positive number of seconds".into()),
+    }
+}
+
+/// How a run ended, ordered by severity: the exit status is the worst one seen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Status {
+    Ok = 0,
+    /// A statement failed because of the query (Error::is_query_error).
+    QueryError = 1,
+    /// Usage, IO or internal error.
+    Fatal = 2,
+}
+
+/// Entry point of the binary. Parses `std::env::args`, opens the REPL when standard input
+/// is a terminal and no command is given, and otherwise runs the batch command.
+pub fn main() -> ExitCode {
+    let cli = match parse_args(std::env::args_os()) {
+        Ok(cli) => cli,
+        Err(e) => {
+            // clap prints help and version to stdout, usage errors to stderr.
+            let _ = e.print();
+            return exit_code(e.exit_code());
+        }
+    };
+    let stdin = io::stdin();
+    let mut err = io::stderr();
+    if cli.command.is_none() && stdin.is_terminal() {
+        let mut out = io::stdout();
+        let code = match Session::open(&cli.options, &mut err) {
+            Ok(session) => finish(repl::run(session, &mut out, &mut err), &mut err),
+            Err(status) => status as i32,
+        };
+        return exit_code(code);
+    }
+    // Batch output is buffered and flushed after each statement: one write per result
+    // rather than one per line, and a pipe still sees every result as it finishes.
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    exit_code(dispatch(cli, &mut stdin.lock(), &mut out, &mut err))
+}
+
+/// Run `meridian ARGS...` in-process, as the binary does in batch mode: `argv` holds the
+/// program name first (`["meridian", "run", "--keep-going", "q.cypher"]`). Results go to
+/// `out`, rendered errors to `err` (pass writers that share one buffer to see both in
+/// order). Never opens the REPL: without a command it reads standard input like
+/// `run -`. Returns the exit status.
+pub fn run_batch<I, T>(argv: I, out: &mut dyn Write, err: &mut dyn Write) -> i32
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    match parse_args(argv) {
+        Ok(cli) => dispatch(cli, &mut io::stdin().lock(), out, err),
+        Err(e) => {
+            let text = e.render().to_string();
+            let target: &mut dyn Write = if e.use_stderr() { err } else { out };
+            let _ = target.write_all(text.as_bytes());
+            let _ = target.flush();
+            e.exit_code()
+        }
+    }
+}
+
+/// Parse the command line; `Err` carries help, version and usage errors alike.
+pub fn parse_args<I, T>(argv: I) -> Result<Cli, clap::Error>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let matches = Cli::command().try_get_matches_from(argv)?;
+    Cli::from_arg_matches(&matches)
+}
+
+fn exit_code(code: i32) -> ExitCode {
+    ExitCode::from(u8::try_from(code).unwrap_or(2))
+}
+
+/// Run a parsed batch command (`run`, `query`, or none: standard input) and return the
+/// exit status.
+fn dispatch(cli: Cli, stdin: &mut dyn BufRead, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let mut session = match Session::open(&cli.options, err) {
+        Ok(session) => session,
+        Err(status) => return status as i32,
+    };
+    let result = match &cli.command {
+        Some(Command::Query { text }) => batch::run_query(&mut session, text, out, err),
+        Some(Command::Run { keep_going, files }) => {
+            batch::run_files(&mut session, files, *keep_going, stdin, out, err)
+        }
+        None => batch::run_files(&mut session, &[PathBuf::from("-")], false, stdin, out, err),
+    };
+    finish(result, err)
+}
+
+/// Turn the outcome of a run into an exit status. Writing to a closed stdout (`| head`)
+/// is a normal way for a reader to stop us: it exits 0 without a message.
+fn finish(result: io::Result<Status>, err: &mut dyn Write) -> i32 {
+    match result {
+        Ok(status) => status as i32,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
+        Err(e) => {
+            let _ = writeln!(err, "error: cannot write the output: {e}");
+            Status::Fatal as i32
+        }
+    }
+}
+
+/// An engine with its graph loaded, the parameters and the output settings: everything
+/// a statement needs, shared by the REPL and the batch runner.
+pub(crate) struct Session {
+    pub(crate) engine: Engine,
+    params: Params,
+    pub(crate) format: Format,
+    timing: bool,
+}
+
+impl Session {
+    /// Load the graph and evaluate the parameters. Failures are reported on `err` and
+    /// give the exit status (always 2: the run could not start).
+    pub(crate) fn open(options: &Options, err: &mut dyn Write) -> Result<Session, Status> {
+        let mut engine = Engine::new();
+        if let Some(path) = &options.graph {
+            load_graph_path(&mut engine, path, err)?;
+        } else if !options.empty {
+            for (name, text) in crate::default_graph_scripts() {
+                let source = format!("graph/{name}");
+                load_script(&mut engine, &source, text, err)?;
+            }
+        }
+        engine.set_timeout(options.timeout);
+        let mut params = Params::new();
+        for (name, text) in &options.params {
+            let value = eval_param(name, text, err)?;
+            params.insert(name.clone(), value);
+        }
+        Ok(Session {
+            engine,
+            params,
+            format: options.format,
+            timing: options.timing,
+        })
+    }
+
+    /// Execute one statement; a panic inside the engine becomes an internal error so the
+    /// caller can report it and go on.
+    pub(crate) fn execute(&mut self, text: &str) -> (Result<QueryOutput, Error>, Duration) {
+        let start = Instant::now();
+        let (engine, params) = (&mut self.engine, &self.params);
+        let result = guarded(|| engine.execute(text, params));
+        (result, start.elapsed())
+    }
+
+    pub(crate) fn print(
+        &self,
+        out: &mut dyn Write,
+        output: &QueryOutput,
+        elapsed: Duration,
+    ) -> io::Result<()> {
+        output::write_output(out, self.format, output, elapsed, self.timing)
+    }
+
+    /// Report a failed statement: rendered with a caret on `err`, and in JSON mode also
+    /// as a JSON line on `out`. `source` is the text the error's span points into.
+    pub(crate) fn report(
+        &self,
+        out: &mut dyn Write,
+        err: &mut dyn Write,
+        error: &Error,
+        source_name: &str,
+        source: &str,
+    ) -> io::Result<Status> {
+        // Results printed so far come first, even when both streams go to one terminal.
+        out.flush()?;
+        let _ = err.write_all(crate::error::render(error, source_name, source).as_bytes());
+        let _ = err.flush();
+        if self.format == Format::Json {
+            output::write_json_error(out, error, source)?;
+        }
+        Ok(if error.is_query_error() {
+            Status::QueryError
+        } else {
+            Status::Fatal
+        })
+    }
+}
+
+/// Run `f`, turning a panic into an internal error. The panic hook has already printed
+/// the panic's location on stderr by then.
+fn guarded<T>(f: impl FnOnce() -> Result<T, Error>) -> Result<T, Error> {
+    match catch_unwind(AssertUnwindSafe(f)) {
+        Ok(result) => result,
+        Err(payload) => {
+            let message = payload
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown cause".into());
+            Err(Error::internal(format!("panic: {message}")))
+        }
+    }
+}
+
+/// Run one graph script; an error is rendered against the script and stops the start-up.
+fn load_script(
+    engine: &mut Engine,
+    source_name: &str,
+    text: &str,
+    err: &mut dyn Write,
+) -> Result<(), Status> {
+    guarded(|| engine.run_script(text)).map_err(|e| {
+        let _ = err.write_all(crate::error::render(&e, source_name, text).as_bytes());
+        Status::Fatal
+    })
+}
+
+/// `--graph PATH`: one .cypher file, or every .cypher file of a folder in name order.
+fn load_graph_path(engine: &mut Engine, path: &Path, err: &mut dyn Write) -> Result<(), Status> {
+    let io_failure = |err: &mut dyn Write, e: io::Error| {
+        let _ = writeln!(err, "error: cannot read graph {}: {e}", path.display());
+        Status::Fatal
+    };
+    let files = if path.is_dir() {
+        let entries = std::fs::read_dir(path).map_err(|e| io_failure(err, e))?;
+        let mut files = Vec::new();
+        for entry in entries {
+            let file = entry.map_err(|e| io_failure(err, e))?.path();
+            if file.extension().is_some_and(|x| x == "cypher") {
+                files.push(file);
+            }
+        }
+        files.sort();
+        files
+    } else {
+        vec![path.to_path_buf()]
+    };
+    for file in files {
+        let text = match std::fs::read_to_string(&file) {
+            Ok(text) => text,
+            Err(e) => {
+                let _ = writeln!(err, "error: cannot read {}: {e}", file.display());
+                return Err(Status::Fatal);
+            }
+        };
+        load_script(engine, &file.display().to_string(), &text, err)?;
+    }
+    Ok(())
+}
+
+/// `--param NAME=VALUE`: VALUE is evaluated by the engine itself, as `RETURN VALUE AS v`
+/// on an empty scratch engine, so it accepts exactly the literals queries accept.
+fn eval_param(name: &str, text: &str, err: &mut dyn Write) -> Result<Value, Status> {
+    let query = format!("RETURN {text} AS v");
+    let source_name = format!("--param {name}");
+    let result = guarded(|| Engine::new().execute(&query, &Params::new()));
+    let failure = |err: &mut dyn Write, e: &Error| {
+        let _ = err.write_all(crate::error::render(e, &source_name, &query).as_bytes());
+        Status::Fatal
+    };
+    match result {
+        Ok(output) => match (output.columns.len(), output.rows.as_slice()) {
+            (1, [row]) => match row.as_slice() {
+                [value] => Ok(value.clone()),
+                _ => Err(failure(
+                    err,
+                    &Error::internal("a row without its one column"),
+                )),
+            },
+            _ => {
+                let e = Error::type_error(format!("`{text}` is not a single value"))
+                    .at(crate::Span::new(7, 7 + text.len()));
+                Err(failure(err, &e))
+            }
+        },
+        Err(e) => Err(failure(err, &e)),
+    }
+}
