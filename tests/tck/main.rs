@@ -18,7 +18,7 @@ use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, mpsc};
 use std::time::{Duration, Instant};
 
@@ -113,6 +113,9 @@ impl Config {
     }
 }
 
+/// True while the harness self-tests run.
+static SELF_TESTING: AtomicBool = AtomicBool::new(false);
+
 thread_local! {
     static LAST_PANIC: RefCell<Option<String>> = const { RefCell::new(None) };
 }
@@ -143,7 +146,8 @@ fn install_panic_hook(verbose: bool) {
             .payload_as_str()
             .unwrap_or("panic with a non-string payload");
         LAST_PANIC.with(|p| *p.borrow_mut() = Some(format!("{msg}{loc}")));
-        if verbose {
+        // Self-tests panic on purpose (`panic_is_a_failure`): never echo those.
+        if verbose && !SELF_TESTING.load(Ordering::Relaxed) {
             default(info);
         }
     }));
@@ -270,7 +274,9 @@ fn main() -> ExitCode {
     let cfg = Config::from_env();
     install_panic_hook(cfg.verbose);
 
+    SELF_TESTING.store(true, Ordering::Relaxed);
     let (self_tests, mut errors) = run_self_tests();
+    SELF_TESTING.store(false, Ordering::Relaxed);
     println!(
         "harness self-tests: {} passed, {} failed",
         self_tests - errors.len(),
