@@ -9,6 +9,12 @@ use crate::value::Value;
 
 impl Binder {
     pub(crate) fn bind_expr(&mut self, e: &ast::Expr) -> Result<Expr, Error> {
+        let bound = self.bind_expr_node(e)?;
+        self.check_types(&bound, e.span)?;
+        Ok(bound)
+    }
+
+    fn bind_expr_node(&mut self, e: &ast::Expr) -> Result<Expr, Error> {
         use ast::ExprKind as K;
         Ok(match &e.kind {
             K::Literal(l) => Expr::Const(match l {
@@ -110,6 +116,9 @@ impl Binder {
                 let list = Box::new(self.bind_expr(list)?);
                 let saved = self.scope.clone();
                 let slot = self.declare(Some(var), VarKind::Value);
+                if let Some(k) = self.element_kind(&list) {
+                    self.static_types.insert(slot, k);
+                }
                 let predicate = predicate
                     .as_ref()
                     .map(|p| self.bind_expr(p).map(Box::new))
@@ -135,6 +144,9 @@ impl Binder {
                 let list = Box::new(self.bind_expr(list)?);
                 let saved = self.scope.clone();
                 let slot = self.declare(Some(var), VarKind::Value);
+                if let Some(k) = self.element_kind(&list) {
+                    self.static_types.insert(slot, k);
+                }
                 let pred = match predicate {
                     Some(p) => self.bind_expr(p),
                     None => Ok(Expr::Const(Value::Bool(true))),

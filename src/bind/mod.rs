@@ -6,6 +6,7 @@
 
 mod expr;
 mod pattern;
+mod typecheck;
 mod types;
 
 pub(crate) use pattern::PatternUse;
@@ -85,6 +86,9 @@ pub(crate) struct Binder {
     pub(crate) scope: Scope,
     pub(crate) n_slots: usize,
     pub(crate) slot_names: Vec<String>,
+    /// Static types of value variables whose type is known (aliases of literals,
+    /// comprehension variables over literal lists).
+    pub(crate) static_types: HashMap<Slot, crate::value::Kind>,
     pub(crate) subqueries: Vec<Subquery>,
 }
 
@@ -257,6 +261,7 @@ impl Binder {
     /// A WHERE expression: no aggregates allowed.
     pub(crate) fn bind_predicate(&mut self, e: &ast::Expr) -> Result<Expr, Error> {
         let bound = self.bind_expr(e)?;
+        self.check_predicate_type(&bound, e.span)?;
         if bound.contains_aggregate() {
             return Err(Error::compile(
                 ErrorKind::SyntaxError,
@@ -430,6 +435,9 @@ impl Binder {
         for (name, expr, _, _, kind) in &bound_items {
             let slot = self.new_slot();
             self.name_slot(slot, name);
+            if let Some(k) = self.static_kind(expr) {
+                self.static_types.insert(slot, k);
+            }
             new_scope.insert(name, Var { slot, kind: *kind });
             out_items.push(ProjectItem {
                 expr: expr.clone(),
