@@ -4,6 +4,7 @@
 //! unexpected failures). This module must not decide what a failure means for the run:
 //! the skip-list ratchet lives in `main`.
 
+use std::collections::HashMap;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::Path;
 use std::sync::LazyLock;
@@ -51,6 +52,55 @@ pub fn one_line(s: &str) -> String {
 pub trait Backend {
     fn execute(&mut self, query: &str, params: &Params) -> Result<QueryOutput, Error>;
     fn run_script(&mut self, script: &str) -> Result<(), Error>;
+    /// What the TCK's observability queries see of the graph; `None` when the backend
+    /// cannot tell (the self-tests' fake), and the engine's own counters are used.
+    fn observe(&mut self) -> Option<Observation> {
+        None
+    }
+}
+
+/// The graph as the TCK's side-effect definitions observe it: node and relationship
+/// identities, (entity, key, value) property triples and distinct labels.
+#[derive(Default)]
+pub struct Observation {
+    nodes: Vec<String>,
+    rels: Vec<String>,
+    props: Vec<String>,
+    labels: Vec<String>,
+}
+
+/// Number of elements of `a` not matched by an element of `b` (multiset difference).
+fn missing_from(a: &[String], b: &[String]) -> u64 {
+    let mut counts: HashMap<&str, i64> = HashMap::new();
+    for x in b {
+        *counts.entry(x).or_default() += 1;
+    }
+    let mut n = 0;
+    for x in a {
+        let c = counts.entry(x).or_default();
+        if *c > 0 {
+            *c -= 1;
+        } else {
+            n += 1;
+        }
+    }
+    n
+}
+
+impl Observation {
+    /// The side effects that turn `before` into `self`, as the TCK counts them.
+    fn since(&self, before: &Observation) -> Stats {
+        Stats {
+            nodes_created: missing_from(&self.nodes, &before.nodes),
+            nodes_deleted: missing_from(&before.nodes, &self.nodes),
+            relationships_created: missing_from(&self.rels, &before.rels),
+            relationships_deleted: missing_from(&before.rels, &self.rels),
+            properties_set: missing_from(&self.props, &before.props),
+            properties_removed: missing_from(&before.props, &self.props),
+            labels_added: missing_from(&self.labels, &before.labels),
+            labels_removed: missing_from(&before.labels, &self.labels),
+        }
+    }
 }
 
 impl Backend for Engine {
@@ -59,6 +109,29 @@ impl Backend for Engine {
     }
     fn run_script(&mut self, script: &str) -> Result<(), Error> {
         Engine::run_script(self, script)
+    }
+    fn observe(&mut self) -> Option<Observation> {
+        let nodes = Engine::execute(self, "MATCH (n) RETURN n", &Params::new()).ok()?;
+        let rels = Engine::execute(self, "MATCH ()-[r]->() RETURN r", &Params::new()).ok()?;
+        let mut o = Observation::default();
+        for (id, n) in &nodes.nodes {
+            o.nodes.push(format!("{id:?}"));
+            for (k, v) in &n.properties {
+                o.props.push(format!("{id:?}/{k}/{v:?}"));
+            }
+            for l in &n.labels {
+                if !o.labels.contains(l) {
+                    o.labels.push(l.clone());
+                }
+            }
+        }
+        for (id, r) in &rels.rels {
+            o.rels.push(format!("{id:?}"));
+            for (k, v) in &r.properties {
+                o.props.push(format!("{id:?}/{k}/{v:?}"));
+            }
+        }
+        Some(o)
     }
 }
 
@@ -256,6 +329,7 @@ fn execute<B: Backend>(w: &mut World<B>, step: &Step, control: bool) -> Outcome 
         Ok(q) => q.to_string(),
         Err(o) => return o,
     };
+    let before = if control { None } else { w.engine.observe() };
     let r = w.engine.execute(&q, &w.params);
     w.last_query = q;
     if let Err(e) = &r {
@@ -268,7 +342,8 @@ fn execute<B: Backend>(w: &mut World<B>, step: &Step, control: bool) -> Outcome 
         }
     }
     if !control {
-        w.last_stats = Some(r.as_ref().map(|o| o.stats).unwrap_or_default());
+        let observed = before.and_then(|b| w.engine.observe().map(|a| a.since(&b)));
+        w.last_stats = Some(observed.unwrap_or_else(|| r.as_ref().map(|o| o.stats).unwrap_or_default()));
     }
     w.last = Some(r);
     Outcome::Pass
