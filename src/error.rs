@@ -18,10 +18,7 @@ impl Span {
     }
     /// The smallest span that covers both.
     pub fn to(self, other: Span) -> Span {
-        Span {
-            start: self.start.min(other.start),
-            end: self.end.max(other.end),
-        }
+        Span { start: self.start.min(other.start), end: self.end.max(other.end) }
     }
 }
 
@@ -102,32 +99,15 @@ impl fmt::Display for Error {
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
-    pub fn new(
-        kind: ErrorKind,
-        phase: Phase,
-        code: &'static str,
-        message: impl Into<String>,
-    ) -> Error {
-        Error {
-            kind,
-            phase,
-            code,
-            message: message.into(),
-            span: None,
-            notes: Vec::new(),
-        }
+    pub fn new(kind: ErrorKind, phase: Phase, code: &'static str, message: impl Into<String>) -> Error {
+        Error { kind, phase, code, message: message.into(), span: None, notes: Vec::new() }
     }
     /// A compile-time syntax error at `span`.
     pub fn syntax(code: &'static str, span: Span, message: impl Into<String>) -> Error {
         Error::new(ErrorKind::SyntaxError, Phase::CompileTime, code, message).at(span)
     }
     /// A compile-time error of any kind (the binder's checks).
-    pub fn compile(
-        kind: ErrorKind,
-        code: &'static str,
-        span: Span,
-        message: impl Into<String>,
-    ) -> Error {
+    pub fn compile(kind: ErrorKind, code: &'static str, span: Span, message: impl Into<String>) -> Error {
         Error::new(kind, Phase::CompileTime, code, message).at(span)
     }
     /// A runtime error (raised while rows flow).
@@ -138,13 +118,7 @@ impl Error {
         Error::runtime(ErrorKind::TypeError, "InvalidArgumentType", message)
     }
     pub fn unsupported(span: Span, message: impl Into<String>) -> Error {
-        Error::new(
-            ErrorKind::Unsupported,
-            Phase::CompileTime,
-            "UnsupportedFeature",
-            message,
-        )
-        .at(span)
+        Error::new(ErrorKind::Unsupported, Phase::CompileTime, "UnsupportedFeature", message).at(span)
     }
     pub fn io(message: impl Into<String>) -> Error {
         Error::new(ErrorKind::Io, Phase::Runtime, "IOError", message)
@@ -225,17 +199,10 @@ pub fn render(err: &Error, source_name: &str, source: &str) -> String {
             let text = text.strip_suffix('\r').unwrap_or(text);
             let num = line.to_string();
             let pad = " ".repeat(num.len());
-            let shown: String = text
-                .chars()
-                .map(|c| if c == '\t' { ' ' } else { c })
-                .collect();
+            let shown: String = text.chars().map(|c| if c == '\t' { ' ' } else { c }).collect();
             // The caret covers the span on this line, at least one column.
             let line_chars = shown.chars().count();
-            let end = if span.end > span.start {
-                line_col(source, span.end)
-            } else {
-                (line, col + 1)
-            };
+            let end = if span.end > span.start { line_col(source, span.end) } else { (line, col + 1) };
             let width = if end.0 == line {
                 end.1.saturating_sub(col).max(1)
             } else {
@@ -265,11 +232,7 @@ mod tests {
     #[test]
     fn renders_caret_under_span() {
         let src = "MATCH (a)\nMATCH (a)-[:KNOWS->(b) RETURN b";
-        let err = Error::syntax(
-            "InvalidRelationshipPattern",
-            Span::new(27, 28),
-            "expected `]`",
-        );
+        let err = Error::syntax("InvalidRelationshipPattern", Span::new(27, 28), "expected `]`");
         expect_test::expect![[r#"
             error[SyntaxError/InvalidRelationshipPattern]: expected `]`
              --> q.cypher:2:18

@@ -111,10 +111,7 @@ pub struct Engine {
 impl Engine {
     /// An engine on an empty graph.
     pub fn new() -> Engine {
-        Engine {
-            optimize: true,
-            ..Engine::default()
-        }
+        Engine { optimize: true, ..Engine::default() }
     }
 
     /// An engine on the shipped knowledge graph (`graph/*.cypher`, compiled in).
@@ -136,23 +133,14 @@ impl Engine {
 
     /// Execute one statement with parameters. A failed statement leaves the graph unchanged.
     pub fn execute(&mut self, query: &str, params: &Params) -> Result<QueryOutput, Error> {
-        self.cancel
-            .0
-            .store(false, std::sync::atomic::Ordering::Relaxed);
+        self.cancel.0.store(false, std::sync::atomic::Ordering::Relaxed);
         let statement = syntax::parse_statement(query)?;
         let bound = bind::bind(&statement.query)?;
         let plan = plan::plan(&bound, self.optimize)?;
         if statement.explain == Some(syntax::ast::ExplainMode::Explain) {
-            return Ok(QueryOutput {
-                plan: Some(plan::explain(&plan)),
-                ..QueryOutput::default()
-            });
+            return Ok(QueryOutput { plan: Some(plan::explain(&plan)), ..QueryOutput::default() });
         }
-        let branches = plan
-            .branches
-            .iter()
-            .map(exec::lower)
-            .collect::<Result<Vec<_>, _>>()?;
+        let branches = plan.branches.iter().map(exec::lower).collect::<Result<Vec<_>, _>>()?;
         let deadline = self.timeout.map(|t| std::time::Instant::now() + t);
         let interrupt = exec::Interrupt::new(&self.cancel.0, deadline);
         self.graph.begin();
@@ -184,11 +172,7 @@ impl Engine {
             }
         };
         self.graph.commit();
-        let mut out = QueryOutput {
-            columns: plan.columns.clone(),
-            stats,
-            ..QueryOutput::default()
-        };
+        let mut out = QueryOutput { columns: plan.columns.clone(), stats, ..QueryOutput::default() };
         out.rows = rows;
         if !plan.union_all && plan.branches.len() > 1 {
             let mut seen = std::collections::HashSet::new();
@@ -235,8 +219,7 @@ impl Engine {
     /// Errors carry spans relative to the whole script.
     pub fn run_script(&mut self, script: &str) -> Result<(), Error> {
         for st in syntax::split_statements(script) {
-            self.execute(st.text, &Params::new())
-                .map_err(|e| e.shifted(st.offset))?;
+            self.execute(st.text, &Params::new()).map_err(|e| e.shifted(st.offset))?;
         }
         Ok(())
     }
@@ -257,18 +240,12 @@ impl Engine {
         let g = &self.graph;
         let mut labels: Vec<(String, u64)> = g
             .label_names()
-            .filter_map(|l| {
-                g.label_id(l)
-                    .map(|id| (l.to_string(), g.label_count(id) as u64))
-            })
+            .filter_map(|l| g.label_id(l).map(|id| (l.to_string(), g.label_count(id) as u64)))
             .filter(|(_, c)| *c > 0)
             .collect();
         let mut rel_types: Vec<(String, u64)> = g
             .type_names()
-            .filter_map(|t| {
-                g.type_id(t)
-                    .map(|id| (t.to_string(), g.type_count(id) as u64))
-            })
+            .filter_map(|t| g.type_id(t).map(|id| (t.to_string(), g.type_count(id) as u64)))
             .filter(|(_, c)| *c > 0)
             .collect();
         let counts = g.key_counts();
@@ -281,11 +258,7 @@ impl Engine {
         labels.sort();
         rel_types.sort();
         property_keys.sort();
-        Schema {
-            labels,
-            rel_types,
-            property_keys,
-        }
+        Schema { labels, rel_types, property_keys }
     }
 
     /// Number of nodes and relationships.

@@ -11,15 +11,11 @@ use std::fmt;
 use std::hash::{Hash, Hasher};
 
 /// A node's identifier. Stable for the node's life: deleting other entities never changes it.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
 pub struct NodeId(pub u64);
 
 /// A relationship's identifier. Stable like `NodeId`.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
 pub struct RelId(pub u64);
 
 /// A path: `nodes.len() == rels.len() + 1`; relationship `i` joins nodes `i` and `i + 1`,
@@ -183,9 +179,7 @@ impl Value {
                     (true, false) => Ordering::Greater,
                     (false, true) => Ordering::Less,
                     _ => match (self, other) {
-                        (Value::Int(a), Value::Float(b)) => {
-                            int_float_cmp(*a, *b).unwrap_or(Ordering::Equal)
-                        }
+                        (Value::Int(a), Value::Float(b)) => int_float_cmp(*a, *b).unwrap_or(Ordering::Equal),
                         (Value::Float(a), Value::Int(b)) => {
                             int_float_cmp(*b, *a).map_or(Ordering::Equal, Ordering::reverse)
                         }
@@ -219,9 +213,7 @@ impl Value {
             }
             (Value::Node(a), Value::Node(b)) => a.cmp(b),
             (Value::Rel(a), Value::Rel(b)) => a.cmp(b),
-            (Value::Path(a), Value::Path(b)) => {
-                a.nodes.cmp(&b.nodes).then_with(|| a.rels.cmp(&b.rels))
-            }
+            (Value::Path(a), Value::Path(b)) => a.nodes.cmp(&b.nodes).then_with(|| a.rels.cmp(&b.rels)),
             _ => Ordering::Equal,
         }
     }
@@ -241,16 +233,11 @@ impl Value {
             Value::List(items) => {
                 let mut kind = None;
                 items.iter().all(|v| {
-                    let simple = matches!(
-                        v,
-                        Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::String(_)
-                    );
+                    let simple = matches!(v, Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::String(_));
                     let k = std::mem::discriminant(v);
                     let same = *kind.get_or_insert(k) == k
                         || matches!(v, Value::Int(_) | Value::Float(_))
-                            && items
-                                .iter()
-                                .all(|x| matches!(x, Value::Int(_) | Value::Float(_)));
+                            && items.iter().all(|x| matches!(x, Value::Int(_) | Value::Float(_)));
                     simple && same
                 })
             }
@@ -260,10 +247,7 @@ impl Value {
 
     /// Display with entity data (labels and properties) looked up in `entities`.
     pub fn display<'a>(&'a self, entities: &'a dyn Entities) -> Displayed<'a> {
-        Displayed {
-            value: self,
-            entities,
-        }
+        Displayed { value: self, entities }
     }
 }
 
@@ -408,11 +392,7 @@ pub fn format_float(x: f64) -> String {
     if x.is_nan() {
         "NaN".into()
     } else if x.is_infinite() {
-        if x > 0.0 {
-            "Infinity".into()
-        } else {
-            "-Infinity".into()
-        }
+        if x > 0.0 { "Infinity".into() } else { "-Infinity".into() }
     } else {
         let s = format!("{x:?}");
         match s.split_once('e') {
@@ -445,31 +425,17 @@ pub fn quote_string(s: &str) -> String {
 
 /// A map key or label: bare when it is a plain identifier, else in backticks.
 pub fn quote_name(s: &str) -> String {
-    let plain = s
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_alphabetic() || c == '_')
+    let plain = s.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_')
         && s.chars().all(|c| c.is_alphanumeric() || c == '_');
-    if plain {
-        s.to_string()
-    } else {
-        format!("`{}`", s.replace('`', "``"))
-    }
+    if plain { s.to_string() } else { format!("`{}`", s.replace('`', "``")) }
 }
 
 impl Displayed<'_> {
     fn sub<'b>(&'b self, value: &'b Value) -> Displayed<'b> {
-        Displayed {
-            value,
-            entities: self.entities,
-        }
+        Displayed { value, entities: self.entities }
     }
 
-    fn props(
-        f: &mut fmt::Formatter<'_>,
-        props: &BTreeMap<String, Value>,
-        entities: &dyn Entities,
-    ) -> fmt::Result {
+    fn props(f: &mut fmt::Formatter<'_>, props: &BTreeMap<String, Value>, entities: &dyn Entities) -> fmt::Result {
         if props.is_empty() {
             return Ok(());
         }
@@ -562,9 +528,10 @@ impl fmt::Display for Displayed<'_> {
                 for (i, r) in p.rels.iter().enumerate() {
                     let next = p.nodes[i + 1];
                     // Direction: a relationship that ends at the previous node points backwards.
-                    let backwards = self.entities.rel(*r).is_some_and(|d| {
-                        d.end == p.nodes[i] && d.start == next && d.start != d.end
-                    });
+                    let backwards = self
+                        .entities
+                        .rel(*r)
+                        .is_some_and(|d| d.end == p.nodes[i] && d.start == next && d.start != d.end);
                     f.write_str(if backwards { "<-" } else { "-" })?;
                     self.rel(f, *r)?;
                     f.write_str(if backwards { "-" } else { "->" })?;
@@ -588,10 +555,7 @@ mod tests {
         let l2 = Value::List(vec![Value::Int(2), Value::Null]);
         assert_eq!(l1.cypher_eq(&l2), Some(false));
         assert_eq!(l1.cypher_eq(&l1.clone()), None);
-        assert_eq!(
-            Value::Float(f64::NAN).cypher_eq(&Value::Float(f64::NAN)),
-            Some(false)
-        );
+        assert_eq!(Value::Float(f64::NAN).cypher_eq(&Value::Float(f64::NAN)), Some(false));
     }
 
     #[test]
@@ -608,19 +572,13 @@ mod tests {
         ];
         vals.sort_by(|a, b| a.order(b));
         let shown: Vec<String> = vals.iter().map(|v| v.to_string()).collect();
-        assert_eq!(
-            shown,
-            ["{}", "[]", "'a'", "true", "1.5", "2", "NaN", "null"]
-        );
+        assert_eq!(shown, ["{}", "[]", "'a'", "true", "1.5", "2", "NaN", "null"]);
     }
 
     #[test]
     fn comparison_of_mixed_types_is_unknown() {
         assert_eq!(Value::Int(1).cypher_cmp(&Value::str("1")), None);
-        assert_eq!(
-            Value::Int(i64::MAX).cypher_cmp(&Value::Float(9.223372036854775807e18)),
-            Some(Ordering::Less)
-        );
+        assert_eq!(Value::Int(i64::MAX).cypher_cmp(&Value::Float(9.223372036854775807e18)), Some(Ordering::Less));
     }
 
     #[test]

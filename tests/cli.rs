@@ -61,10 +61,7 @@ fn help_mentions_every_command_and_option() {
         "--version",
         "openCypher",
     ] {
-        assert!(
-            help.contains(word),
-            "--help does not mention {word}:\n{help}"
-        );
+        assert!(help.contains(word), "--help does not mention {word}:\n{help}");
     }
     let o = run(&["run", "--help"]);
     assert_eq!(status(&o), 0);
@@ -108,10 +105,7 @@ fn unreadable_file_exits_2() {
 fn query_prints_a_table() {
     let o = run(&["--empty", "query", "UNWIND [1, 2, 3] AS x RETURN x"]);
     assert_eq!(status(&o), 0, "{}", stderr(&o));
-    assert_eq!(
-        stdout(&o),
-        "+---+\n| x |\n+---+\n| 1 |\n| 2 |\n| 3 |\n+---+\n3 rows\n"
-    );
+    assert_eq!(stdout(&o), "+---+\n| x |\n+---+\n| 1 |\n| 2 |\n| 3 |\n+---+\n3 rows\n");
     assert!(stderr(&o).is_empty());
 }
 
@@ -149,10 +143,7 @@ fn file_errors_point_at_file_line_and_column() {
 
 #[test]
 fn run_stops_at_the_first_error_unless_keep_going() {
-    let file = scratch_file(
-        "keep-going.cypher",
-        "RETURN 1 AS a;\nRETURN (1;\nRETURN 2 AS b;\n",
-    );
+    let file = scratch_file("keep-going.cypher", "RETURN 1 AS a;\nRETURN (1;\nRETURN 2 AS b;\n");
     let name = file.display().to_string();
     let o = run(&["--empty", "run", &name]);
     assert_eq!(status(&o), 1);
@@ -168,13 +159,7 @@ fn run_stops_at_the_first_error_unless_keep_going() {
 
 #[test]
 fn json_output_shape() {
-    let o = run(&[
-        "--empty",
-        "--format",
-        "json",
-        "query",
-        "UNWIND [1, 2, 3] AS x RETURN x, x / 2.0 AS half",
-    ]);
+    let o = run(&["--empty", "--format", "json", "query", "UNWIND [1, 2, 3] AS x RETURN x, x / 2.0 AS half"]);
     assert_eq!(status(&o), 0, "{}", stderr(&o));
     let text = stdout(&o);
     assert_eq!(text.lines().count(), 1, "{text}");
@@ -208,13 +193,7 @@ fn json_errors_go_to_both_streams() {
 
 #[test]
 fn csv_output() {
-    let o = run(&[
-        "--empty",
-        "--format",
-        "csv",
-        "query",
-        "RETURN 'a,b' AS s, 'plain' AS t, 1 AS n, [1, 2] AS l",
-    ]);
+    let o = run(&["--empty", "--format", "csv", "query", "RETURN 'a,b' AS s, 'plain' AS t, 1 AS n, [1, 2] AS l"]);
     assert_eq!(status(&o), 0, "{}", stderr(&o));
     assert_eq!(stdout(&o), "s,t,n,l\r\n\"a,b\",plain,1,\"[1, 2]\"\r\n");
 }
@@ -245,10 +224,7 @@ fn params_are_cypher_literals() {
 
 #[test]
 fn graph_option_loads_a_file() {
-    let graph = scratch_file(
-        "graph.cypher",
-        "CREATE (:Person {name: 'Ada'});\nCREATE (:Person {name: 'Alan'});\n",
-    );
+    let graph = scratch_file("graph.cypher", "CREATE (:Person {name: 'Ada'});\nCREATE (:Person {name: 'Alan'});\n");
     let o = run(&[
         "--graph",
         &graph.display().to_string(),

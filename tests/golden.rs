@@ -76,11 +76,7 @@ fn golden_queries() {
     let mut failed = Vec::new();
     for path in &files {
         let rel = path.strip_prefix(root).unwrap_or(path);
-        let name = rel
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy())
-            .collect::<Vec<_>>()
-            .join("/");
+        let name = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
         let text = std::fs::read_to_string(path).unwrap_or_default();
         let actual = run(&name, &text);
         let expected = expect_test::expect_file![path.with_extension("out")];

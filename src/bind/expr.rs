@@ -30,32 +30,18 @@ impl Binder {
                 None => return Err(undefined(v, e.span)),
             },
             K::List(items) => {
-                let items = items
-                    .iter()
-                    .map(|i| self.bind_expr(i))
-                    .collect::<Result<Vec<_>, _>>()?;
+                let items = items.iter().map(|i| self.bind_expr(i)).collect::<Result<Vec<_>, _>>()?;
                 fold_list(items)
             }
             K::Map(entries) => Expr::Map(
-                entries
-                    .iter()
-                    .map(|(k, v)| Ok((k.name.clone(), self.bind_expr(v)?)))
-                    .collect::<Result<_, Error>>()?,
+                entries.iter().map(|(k, v)| Ok((k.name.clone(), self.bind_expr(v)?))).collect::<Result<_, Error>>()?,
             ),
-            K::Property(base, key) => {
-                Expr::Property(Box::new(self.bind_expr(base)?), key.name.clone())
-            }
-            K::Index(a, b) => {
-                Expr::Index(Box::new(self.bind_expr(a)?), Box::new(self.bind_expr(b)?))
-            }
+            K::Property(base, key) => Expr::Property(Box::new(self.bind_expr(base)?), key.name.clone()),
+            K::Index(a, b) => Expr::Index(Box::new(self.bind_expr(a)?), Box::new(self.bind_expr(b)?)),
             K::Slice(a, b, c) => Expr::Slice(
                 Box::new(self.bind_expr(a)?),
-                b.as_ref()
-                    .map(|x| self.bind_expr(x).map(Box::new))
-                    .transpose()?,
-                c.as_ref()
-                    .map(|x| self.bind_expr(x).map(Box::new))
-                    .transpose()?,
+                b.as_ref().map(|x| self.bind_expr(x).map(Box::new)).transpose()?,
+                c.as_ref().map(|x| self.bind_expr(x).map(Box::new)).transpose()?,
             ),
             K::Unary(op, inner) => {
                 let b = self.bind_expr(inner)?;
@@ -69,78 +55,36 @@ impl Binder {
                     ast::UnaryOp::Plus => b,
                 }
             }
-            K::Binary(op, a, b) => Expr::Binary(
-                *op,
-                Box::new(self.bind_expr(a)?),
-                Box::new(self.bind_expr(b)?),
-            ),
+            K::Binary(op, a, b) => Expr::Binary(*op, Box::new(self.bind_expr(a)?), Box::new(self.bind_expr(b)?)),
             K::IsNull { expr, negated } => Expr::IsNull(Box::new(self.bind_expr(expr)?), *negated),
-            K::HasLabels(base, labels) => Expr::HasLabels(
-                Box::new(self.bind_expr(base)?),
-                labels.iter().map(|l| l.name.clone()).collect(),
-            ),
-            K::FunctionCall {
-                name,
-                distinct,
-                args,
-            } => self.bind_call(e, name, *distinct, args)?,
-            K::CountStar => Expr::Agg(Box::new(super::AggCall {
-                func: super::AggFunc::CountStar,
-                distinct: false,
-                args: vec![],
-            })),
-            K::Case {
-                operand,
-                whens,
-                else_,
-            } => Expr::Case {
-                operand: operand
-                    .as_ref()
-                    .map(|o| self.bind_expr(o).map(Box::new))
-                    .transpose()?,
+            K::HasLabels(base, labels) => {
+                Expr::HasLabels(Box::new(self.bind_expr(base)?), labels.iter().map(|l| l.name.clone()).collect())
+            }
+            K::FunctionCall { name, distinct, args } => self.bind_call(e, name, *distinct, args)?,
+            K::CountStar => {
+                Expr::Agg(Box::new(super::AggCall { func: super::AggFunc::CountStar, distinct: false, args: vec![] }))
+            }
+            K::Case { operand, whens, else_ } => Expr::Case {
+                operand: operand.as_ref().map(|o| self.bind_expr(o).map(Box::new)).transpose()?,
                 whens: whens
                     .iter()
                     .map(|(w, t)| Ok((self.bind_expr(w)?, self.bind_expr(t)?)))
                     .collect::<Result<_, Error>>()?,
-                else_: else_
-                    .as_ref()
-                    .map(|o| self.bind_expr(o).map(Box::new))
-                    .transpose()?,
+                else_: else_.as_ref().map(|o| self.bind_expr(o).map(Box::new)).transpose()?,
             },
-            K::ListComprehension {
-                var,
-                list,
-                predicate,
-                projection,
-            } => {
+            K::ListComprehension { var, list, predicate, projection } => {
                 let list = Box::new(self.bind_expr(list)?);
                 let saved = self.scope.clone();
                 let slot = self.declare(Some(var), VarKind::Value);
                 if let Some(k) = self.element_kind(&list) {
                     self.static_types.insert(slot, k);
                 }
-                let predicate = predicate
-                    .as_ref()
-                    .map(|p| self.bind_expr(p).map(Box::new))
-                    .transpose();
-                let projection = projection
-                    .as_ref()
-                    .map(|p| self.bind_expr(p).map(Box::new))
-                    .transpose();
+                let predicate = predicate.as_ref().map(|p| self.bind_expr(p).map(Box::new)).transpose();
+                let projection = projection.as_ref().map(|p| self.bind_expr(p).map(Box::new)).transpose();
                 self.scope = saved;
-                Expr::ListComp {
-                    slot,
-                    list,
-                    predicate: predicate?,
-                    projection: projection?,
-                }
+                Expr::ListComp { slot, list, predicate: predicate?, projection: projection? }
             }
-            K::Quantified {
-                quantifier,
-                var,
-                list,
-                predicate,
-            } => {
+            K::Quantified { quantifier, var, list, predicate } => {
                 let list = Box::new(self.bind_expr(list)?);
                 let saved = self.scope.clone();
                 let slot = self.declare(Some(var), VarKind::Value);
@@ -158,20 +102,9 @@ impl Binder {
                     ast::Quantifier::None => Quantifier::None,
                     ast::Quantifier::Single => Quantifier::Single,
                 };
-                Expr::Quantified {
-                    quantifier,
-                    slot,
-                    list,
-                    predicate: Box::new(pred?),
-                }
+                Expr::Quantified { quantifier, slot, list, predicate: Box::new(pred?) }
             }
-            K::Reduce {
-                acc,
-                init,
-                var,
-                list,
-                expr,
-            } => {
+            K::Reduce { acc, init, var, list, expr } => {
                 let init = Box::new(self.bind_expr(init)?);
                 let list = Box::new(self.bind_expr(list)?);
                 let saved = self.scope.clone();
@@ -188,59 +121,26 @@ impl Binder {
                         "aggregates are not allowed inside reduce",
                     ));
                 }
-                Expr::Reduce {
-                    acc: acc_slot,
-                    init,
-                    slot,
-                    list,
-                    expr: Box::new(body),
-                }
+                Expr::Reduce { acc: acc_slot, init, slot, list, expr: Box::new(body) }
             }
             K::PatternPredicate(element) => {
-                let part = ast::PatternPart {
-                    var: None,
-                    shortest: None,
-                    element: element.clone(),
-                    span: element.span,
-                };
+                let part = ast::PatternPart { var: None, shortest: None, element: element.clone(), span: element.span };
                 let id = self.bind_subquery(|b| {
-                    let pattern =
-                        b.bind_pattern(std::slice::from_ref(&part), PatternUse::Predicate)?;
-                    Ok(vec![super::Clause::Match {
-                        optional: false,
-                        pattern,
-                        predicate: None,
-                    }])
+                    let pattern = b.bind_pattern(std::slice::from_ref(&part), PatternUse::Predicate)?;
+                    Ok(vec![super::Clause::Match { optional: false, pattern, predicate: None }])
                 })?;
                 Expr::Exists(id)
             }
-            K::PatternComprehension {
-                var,
-                pattern,
-                predicate,
-                projection,
-            } => {
-                let part = ast::PatternPart {
-                    var: var.clone(),
-                    shortest: None,
-                    element: pattern.clone(),
-                    span: pattern.span,
-                };
+            K::PatternComprehension { var, pattern, predicate, projection } => {
+                let part =
+                    ast::PatternPart { var: var.clone(), shortest: None, element: pattern.clone(), span: pattern.span };
                 let saved = self.scope.clone();
                 let mut proj = None;
                 let id = self.bind_subquery(|b| {
-                    let pattern =
-                        b.bind_pattern(std::slice::from_ref(&part), PatternUse::Comprehension)?;
-                    let predicate = predicate
-                        .as_ref()
-                        .map(|p| b.bind_predicate(p))
-                        .transpose()?;
+                    let pattern = b.bind_pattern(std::slice::from_ref(&part), PatternUse::Comprehension)?;
+                    let predicate = predicate.as_ref().map(|p| b.bind_predicate(p)).transpose()?;
                     proj = Some(b.bind_expr(projection)?);
-                    Ok(vec![super::Clause::Match {
-                        optional: false,
-                        pattern,
-                        predicate,
-                    }])
+                    Ok(vec![super::Clause::Match { optional: false, pattern, predicate }])
                 });
                 self.scope = saved;
                 let id = id?;
@@ -248,29 +148,20 @@ impl Binder {
             }
             K::ExistsSubquery(query) => {
                 if !query.unions.is_empty() {
-                    return Err(Error::unsupported(
-                        e.span,
-                        "UNION inside EXISTS is not supported",
-                    ));
+                    return Err(Error::unsupported(e.span, "UNION inside EXISTS is not supported"));
                 }
                 let id = self.bind_subquery(|b| {
                     let mut clauses = Vec::new();
                     for c in &query.first.clauses {
                         match c {
                             ast::Clause::Return(r) => {
-                                let (proj, _) =
-                                    b.bind_projection(&r.projection, None, true, r.span)?;
+                                let (proj, _) = b.bind_projection(&r.projection, None, true, r.span)?;
                                 clauses.push(super::Clause::With(proj));
                             }
                             ast::Clause::Match(m) => {
                                 let pattern = b.bind_pattern(&m.pattern, PatternUse::Match)?;
-                                let predicate =
-                                    m.where_.as_ref().map(|w| b.bind_predicate(w)).transpose()?;
-                                clauses.push(super::Clause::Match {
-                                    optional: m.optional,
-                                    pattern,
-                                    predicate,
-                                });
+                                let predicate = m.where_.as_ref().map(|w| b.bind_predicate(w)).transpose()?;
+                                clauses.push(super::Clause::Match { optional: m.optional, pattern, predicate });
                             }
                             other => clauses.push(b.bind_clause(other)?),
                         }
@@ -287,13 +178,9 @@ impl Binder {
                 let mut out = Vec::new();
                 for item in items {
                     out.push(match item {
-                        ast::MapProjectionItem::Property(k) => {
-                            MapProjItem::Property(k.name.clone())
-                        }
+                        ast::MapProjectionItem::Property(k) => MapProjItem::Property(k.name.clone()),
                         ast::MapProjectionItem::AllProperties => MapProjItem::AllProperties,
-                        ast::MapProjectionItem::Literal(k, v) => {
-                            MapProjItem::Entry(k.name.clone(), self.bind_expr(v)?)
-                        }
+                        ast::MapProjectionItem::Literal(k, v) => MapProjItem::Entry(k.name.clone(), self.bind_expr(v)?),
                         ast::MapProjectionItem::Variable(v) => match self.scope.get(&v.name) {
                             Some(var) => MapProjItem::Entry(v.name.clone(), Expr::Var(var.slot)),
                             None => return Err(undefined(&v.name, v.span)),
@@ -327,22 +214,14 @@ impl Binder {
     ) -> Result<Expr, Error> {
         let full: Vec<&str> = name.iter().map(|i| i.name.as_str()).collect();
         let full = full.join(".");
-        let bound = args
-            .iter()
-            .map(|a| self.bind_expr(a))
-            .collect::<Result<Vec<_>, _>>()?;
+        let bound = args.iter().map(|a| self.bind_expr(a)).collect::<Result<Vec<_>, _>>()?;
         if let Some(func) = super::AggFunc::from_name(&full) {
             if bound.len() != func.arity() {
                 return Err(Error::compile(
                     ErrorKind::SyntaxError,
                     "InvalidNumberOfArguments",
                     e.span,
-                    format!(
-                        "{}() takes {} argument(s), got {}",
-                        func.name(),
-                        func.arity(),
-                        bound.len()
-                    ),
+                    format!("{}() takes {} argument(s), got {}", func.name(), func.arity(), bound.len()),
                 ));
             }
             if bound.iter().any(|a| a.calls_nondeterministic()) {
@@ -353,11 +232,7 @@ impl Binder {
                     "aggregate arguments must be deterministic",
                 ));
             }
-            return Ok(Expr::Agg(Box::new(super::AggCall {
-                func,
-                distinct,
-                args: bound,
-            })));
+            return Ok(Expr::Agg(Box::new(super::AggCall { func, distinct, args: bound })));
         }
         let Some(f) = functions::lookup(&full) else {
             return Err(Error::compile(
@@ -377,11 +252,7 @@ impl Binder {
                 ErrorKind::SyntaxError,
                 "InvalidNumberOfArguments",
                 e.span,
-                format!(
-                    "{}() takes {expected} argument(s), got {}",
-                    f.name,
-                    bound.len()
-                ),
+                format!("{}() takes {expected} argument(s), got {}", f.name, bound.len()),
             ));
         }
         if distinct {
@@ -389,10 +260,7 @@ impl Binder {
                 ErrorKind::SyntaxError,
                 "InvalidAggregation",
                 e.span,
-                format!(
-                    "DISTINCT is only allowed in aggregate functions, not in {}()",
-                    f.name
-                ),
+                format!("DISTINCT is only allowed in aggregate functions, not in {}()", f.name),
             ));
         }
         Ok(Expr::Call(super::Func(f), bound))
@@ -402,10 +270,7 @@ impl Binder {
 impl Expr {
     fn calls_nondeterministic(&self) -> bool {
         matches!(self, Expr::Call(f, _) if f.0.name.eq_ignore_ascii_case("rand"))
-            || self
-                .children()
-                .into_iter()
-                .any(Expr::calls_nondeterministic)
+            || self.children().into_iter().any(Expr::calls_nondeterministic)
     }
 }
 
@@ -413,16 +278,7 @@ impl Expr {
 fn fold_list(items: Vec<Expr>) -> Expr {
     if items.iter().all(|i| matches!(i, Expr::Const(_))) {
         Expr::Const(Value::List(
-            items
-                .into_iter()
-                .map(|i| {
-                    if let Expr::Const(v) = i {
-                        v
-                    } else {
-                        Value::Null
-                    }
-                })
-                .collect(),
+            items.into_iter().map(|i| if let Expr::Const(v) = i { v } else { Value::Null }).collect(),
         ))
     } else {
         Expr::List(items)

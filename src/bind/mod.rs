@@ -23,8 +23,7 @@ pub fn bind(query: &ast::Query) -> Result<BoundQuery, Error> {
     let mut parts = Vec::new();
     let mut columns: Option<Vec<String>> = None;
     let mut union_all = Vec::new();
-    let all_parts =
-        std::iter::once((false, &query.first)).chain(query.unions.iter().map(|(all, q)| (*all, q)));
+    let all_parts = std::iter::once((false, &query.first)).chain(query.unions.iter().map(|(all, q)| (*all, q)));
     for (i, (all, single)) in all_parts.enumerate() {
         if i > 0 {
             union_all.push(all);
@@ -135,12 +134,7 @@ impl Binder {
                 clauses.push(Clause::Return(proj));
                 continue;
             }
-            if last
-                && matches!(
-                    clause,
-                    ast::Clause::Match(_) | ast::Clause::With(_) | ast::Clause::Unwind(_)
-                )
-            {
+            if last && matches!(clause, ast::Clause::Match(_) | ast::Clause::With(_) | ast::Clause::Unwind(_)) {
                 return Err(Error::compile(
                     ErrorKind::SyntaxError,
                     "InvalidClauseComposition",
@@ -171,8 +165,7 @@ impl Binder {
                 Ok(Clause::Unwind { expr, slot })
             }
             ast::Clause::With(w) => {
-                let (proj, _) =
-                    self.bind_projection(&w.projection, w.where_.as_ref(), false, w.span)?;
+                let (proj, _) = self.bind_projection(&w.projection, w.where_.as_ref(), false, w.span)?;
                 Ok(Clause::With(proj))
             }
             ast::Clause::Return(r) => Err(Error::compile(
@@ -183,18 +176,12 @@ impl Binder {
             )),
             ast::Clause::Create(c) => self.bind_create(c),
             ast::Clause::Merge(m) => self.bind_merge(m),
-            ast::Clause::Set(s) => Ok(Clause::Set(
-                s.items
-                    .iter()
-                    .map(|i| self.bind_set_item(i))
-                    .collect::<Result<_, _>>()?,
-            )),
-            ast::Clause::Remove(r) => Ok(Clause::Remove(
-                r.items
-                    .iter()
-                    .map(|i| self.bind_remove_item(i))
-                    .collect::<Result<_, _>>()?,
-            )),
+            ast::Clause::Set(s) => {
+                Ok(Clause::Set(s.items.iter().map(|i| self.bind_set_item(i)).collect::<Result<_, _>>()?))
+            }
+            ast::Clause::Remove(r) => {
+                Ok(Clause::Remove(r.items.iter().map(|i| self.bind_remove_item(i)).collect::<Result<_, _>>()?))
+            }
             ast::Clause::Delete(d) => {
                 let mut exprs = Vec::new();
                 for e in &d.exprs {
@@ -214,10 +201,7 @@ impl Binder {
                     }
                     exprs.push(self.bind_expr(e)?);
                 }
-                Ok(Clause::Delete {
-                    detach: d.detach,
-                    exprs,
-                })
+                Ok(Clause::Delete { detach: d.detach, exprs })
             }
             ast::Clause::Foreach(f) => {
                 let list = self.bind_expr(&f.list)?;
@@ -245,17 +229,9 @@ impl Binder {
     fn bind_match(&mut self, m: &ast::Match) -> Result<Clause, Error> {
         let saved = self.scope.clone();
         let pattern = self.bind_pattern(&m.pattern, PatternUse::Match)?;
-        let predicate = m
-            .where_
-            .as_ref()
-            .map(|w| self.bind_predicate(w))
-            .transpose()?;
+        let predicate = m.where_.as_ref().map(|w| self.bind_predicate(w)).transpose()?;
         let _ = saved;
-        Ok(Clause::Match {
-            optional: m.optional,
-            pattern,
-            predicate,
-        })
+        Ok(Clause::Match { optional: m.optional, pattern, predicate })
     }
 
     /// A WHERE expression: no aggregates allowed.
@@ -280,21 +256,9 @@ impl Binder {
 
     fn bind_merge(&mut self, m: &ast::Merge) -> Result<Clause, Error> {
         let pattern = self.bind_pattern(std::slice::from_ref(&m.part), PatternUse::Merge)?;
-        let on_create = m
-            .on_create
-            .iter()
-            .map(|i| self.bind_set_item(i))
-            .collect::<Result<_, _>>()?;
-        let on_match = m
-            .on_match
-            .iter()
-            .map(|i| self.bind_set_item(i))
-            .collect::<Result<_, _>>()?;
-        Ok(Clause::Merge {
-            pattern,
-            on_create,
-            on_match,
-        })
+        let on_create = m.on_create.iter().map(|i| self.bind_set_item(i)).collect::<Result<_, _>>()?;
+        let on_match = m.on_match.iter().map(|i| self.bind_set_item(i)).collect::<Result<_, _>>()?;
+        Ok(Clause::Merge { pattern, on_create, on_match })
     }
 
     fn entity_var(&self, id: &ast::Ident) -> Result<Slot, Error> {
@@ -321,20 +285,15 @@ impl Binder {
                     value: self.bind_expr(value)?,
                 }
             }
-            ast::SetItem::Replace { var, value, .. } => SetItem::Properties {
-                slot: self.entity_var(var)?,
-                value: self.bind_expr(value)?,
-                merge: false,
-            },
-            ast::SetItem::Merge { var, value, .. } => SetItem::Properties {
-                slot: self.entity_var(var)?,
-                value: self.bind_expr(value)?,
-                merge: true,
-            },
-            ast::SetItem::Labels { var, labels, .. } => SetItem::Labels {
-                slot: self.entity_var(var)?,
-                labels: labels.iter().map(|l| l.name.clone()).collect(),
-            },
+            ast::SetItem::Replace { var, value, .. } => {
+                SetItem::Properties { slot: self.entity_var(var)?, value: self.bind_expr(value)?, merge: false }
+            }
+            ast::SetItem::Merge { var, value, .. } => {
+                SetItem::Properties { slot: self.entity_var(var)?, value: self.bind_expr(value)?, merge: true }
+            }
+            ast::SetItem::Labels { var, labels, .. } => {
+                SetItem::Labels { slot: self.entity_var(var)?, labels: labels.iter().map(|l| l.name.clone()).collect() }
+            }
         })
     }
 
@@ -349,10 +308,7 @@ impl Binder {
                         "REMOVE expects a property",
                     ));
                 };
-                RemoveItem::Property {
-                    target: self.bind_expr(base)?,
-                    key: key.name.clone(),
-                }
+                RemoveItem::Property { target: self.bind_expr(base)?, key: key.name.clone() }
             }
             ast::RemoveItem::Labels { var, labels, .. } => RemoveItem::Labels {
                 slot: self.entity_var(var)?,
@@ -398,9 +354,7 @@ impl Binder {
                     ));
                 }
             };
-            if items.iter().any(|(n, _, _)| *n == name)
-                || star_items.iter().any(|(n, _)| *n == name)
-            {
+            if items.iter().any(|(n, _, _)| *n == name) || star_items.iter().any(|(n, _)| *n == name) {
                 return Err(Error::compile(
                     ErrorKind::SyntaxError,
                     "ColumnNameConflict",
@@ -439,10 +393,7 @@ impl Binder {
                 self.static_types.insert(slot, k);
             }
             new_scope.insert(name, Var { slot, kind: *kind });
-            out_items.push(ProjectItem {
-                expr: expr.clone(),
-                slot,
-            });
+            out_items.push(ProjectItem { expr: expr.clone(), slot });
             columns.push(name.clone());
         }
 
@@ -463,14 +414,10 @@ impl Binder {
                     keys.push((o.expr.clone(), o.slot));
                     o.expr = Expr::Var(o.slot);
                 } else {
-                    let rewritten = o
-                        .expr
-                        .clone()
-                        .extract_aggregates(self, &mut aggs, &key_texts);
-                    if let Some(bad) = rewritten.free_slot_outside(
-                        &key_texts.iter().map(|k| k.1).collect::<Vec<_>>(),
-                        &aggs,
-                    ) {
+                    let rewritten = o.expr.clone().extract_aggregates(self, &mut aggs, &key_texts);
+                    if let Some(bad) =
+                        rewritten.free_slot_outside(&key_texts.iter().map(|k| k.1).collect::<Vec<_>>(), &aggs)
+                    {
                         let _ = bad;
                         return Err(Error::compile(
                             ErrorKind::SyntaxError,
@@ -488,23 +435,11 @@ impl Binder {
         // 4. ORDER BY, SKIP, LIMIT, WHERE in the new scope (plus the old one when the
         //    projection keeps rows one-to-one).
         // An ORDER BY expression equal to a projected one reads the projected column.
-        let item_keys: Vec<(String, Slot)> = bound_items
-            .iter()
-            .zip(&out_items)
-            .map(|(b, o)| (format!("{:?}", b.1), o.slot))
-            .collect();
-        let find_item = |e: &Expr| {
-            item_keys
-                .iter()
-                .find(|(k, _)| *k == format!("{e:?}"))
-                .map(|(_, s)| Expr::Var(*s))
-        };
+        let item_keys: Vec<(String, Slot)> =
+            bound_items.iter().zip(&out_items).map(|(b, o)| (format!("{:?}", b.1), o.slot)).collect();
+        let find_item = |e: &Expr| item_keys.iter().find(|(k, _)| *k == format!("{e:?}")).map(|(_, s)| Expr::Var(*s));
         let keeps_old = !aggregating && !p.distinct;
-        let mut order_scope = if keeps_old {
-            old_scope.clone()
-        } else {
-            Scope::default()
-        };
+        let mut order_scope = if keeps_old { old_scope.clone() } else { Scope::default() };
         for (k, v) in &new_scope.vars {
             order_scope.vars.insert(k.clone(), *v);
         }
@@ -522,11 +457,7 @@ impl Binder {
                         None => {
                             return Err(Error::compile(
                                 ErrorKind::SyntaxError,
-                                if aggregating {
-                                    "AmbiguousAggregationExpression"
-                                } else {
-                                    "UndefinedVariable"
-                                },
+                                if aggregating { "AmbiguousAggregationExpression" } else { "UndefinedVariable" },
                                 s.expr.span,
                                 "with DISTINCT or aggregation, ORDER BY can only use the projected columns",
                             ));
@@ -550,30 +481,14 @@ impl Binder {
             order_by.push((e, s.descending));
         }
         self.scope = Scope::default();
-        let skip = p
-            .skip
-            .as_ref()
-            .map(|e| self.bind_constant(e, "SKIP"))
-            .transpose()?;
-        let limit = p
-            .limit
-            .as_ref()
-            .map(|e| self.bind_constant(e, "LIMIT"))
-            .transpose()?;
-        self.scope = new_scope;
+        let skip = p.skip.as_ref().map(|e| self.bind_constant(e, "SKIP")).transpose()?;
+        let limit = p.limit.as_ref().map(|e| self.bind_constant(e, "LIMIT")).transpose()?;
+        // WHERE sees what ORDER BY sees: the projected names, and the earlier ones when
+        // the projection keeps rows one to one.
+        self.scope = order_scope;
         let where_ = where_.map(|w| self.bind_predicate(w)).transpose()?;
-        Ok((
-            Projection {
-                items: out_items,
-                aggregation,
-                distinct: p.distinct,
-                order_by,
-                skip,
-                limit,
-                where_,
-            },
-            columns,
-        ))
+        self.scope = new_scope;
+        Ok((Projection { items: out_items, aggregation, distinct: p.distinct, order_by, skip, limit, where_ }, columns))
     }
 
     /// SKIP and LIMIT: constant expressions (literals and parameters) only.
@@ -623,21 +538,12 @@ impl Binder {
     }
 
     pub(crate) fn kind_of_slot(&self, slot: Slot) -> VarKind {
-        self.scope
-            .vars
-            .values()
-            .find(|v| v.slot == slot)
-            .map_or(VarKind::Value, |v| v.kind)
+        self.scope.vars.values().find(|v| v.slot == slot).map_or(VarKind::Value, |v| v.kind)
     }
 }
 
 pub(crate) fn undefined(name: &str, span: Span) -> Error {
-    Error::compile(
-        ErrorKind::SyntaxError,
-        "UndefinedVariable",
-        span,
-        format!("variable `{name}` not defined"),
-    )
+    Error::compile(ErrorKind::SyntaxError, "UndefinedVariable", span, format!("variable `{name}` not defined"))
 }
 
 pub(crate) fn already_bound(id: &ast::Ident) -> Error {

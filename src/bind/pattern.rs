@@ -2,9 +2,7 @@
 //! patterns, deciding which are already bound, and the pattern-specific checks
 //! (variable kinds, relationship uniqueness, what CREATE and MERGE accept).
 
-use super::{
-    Binder, Expr, NodePat, Pattern, PatternPart, RelPat, Slot, VarKind, already_bound, undefined,
-};
+use super::{Binder, Expr, NodePat, Pattern, PatternPart, RelPat, Slot, VarKind, already_bound, undefined};
 use crate::error::{Error, ErrorKind};
 use crate::syntax::ast;
 
@@ -25,11 +23,7 @@ fn conflict(id: &ast::Ident, was: VarKind, wanted: &str) -> Error {
         ErrorKind::SyntaxError,
         "VariableTypeConflict",
         id.span,
-        format!(
-            "variable `{}` is a {} and cannot be used as a {wanted}",
-            id.name,
-            kind_name(was)
-        ),
+        format!("variable `{}` is a {} and cannot be used as a {wanted}", id.name, kind_name(was)),
     )
 }
 
@@ -44,11 +38,7 @@ fn kind_name(k: VarKind) -> &'static str {
 }
 
 impl Binder {
-    pub(crate) fn bind_pattern(
-        &mut self,
-        parts: &[ast::PatternPart],
-        usage: PatternUse,
-    ) -> Result<Pattern, Error> {
+    pub(crate) fn bind_pattern(&mut self, parts: &[ast::PatternPart], usage: PatternUse) -> Result<Pattern, Error> {
         let mut out = Pattern::default();
         // Relationship variables declared by this pattern (for uniqueness checks).
         let mut rels_here: Vec<String> = Vec::new();
@@ -81,13 +71,7 @@ impl Binder {
                 }
                 None => None,
             };
-            out.parts.push(PatternPart {
-                path,
-                shortest: part.shortest,
-                start,
-                steps,
-                span: part.span,
-            });
+            out.parts.push(PatternPart { path, shortest: part.shortest, start, steps, span: part.span });
         }
         Ok(out)
     }
@@ -99,10 +83,7 @@ impl Binder {
     ) -> Result<(Vec<(String, Expr)>, Option<Expr>), Error> {
         match props.as_deref() {
             None => Ok((vec![], None)),
-            Some(ast::Expr {
-                kind: ast::ExprKind::Map(entries),
-                ..
-            }) => {
+            Some(ast::Expr { kind: ast::ExprKind::Map(entries), .. }) => {
                 let mut out = Vec::new();
                 for (k, v) in entries {
                     out.push((k.name.clone(), self.bind_expr(v)?));
@@ -112,10 +93,7 @@ impl Binder {
             Some(e) => {
                 if matches!(
                     usage,
-                    PatternUse::Match
-                        | PatternUse::Merge
-                        | PatternUse::Predicate
-                        | PatternUse::Comprehension
+                    PatternUse::Match | PatternUse::Merge | PatternUse::Predicate | PatternUse::Comprehension
                 ) {
                     return Err(Error::compile(
                         ErrorKind::SyntaxError,
@@ -129,12 +107,7 @@ impl Binder {
         }
     }
 
-    fn bind_node(
-        &mut self,
-        n: &ast::NodePattern,
-        usage: PatternUse,
-        here: &mut Vec<String>,
-    ) -> Result<NodePat, Error> {
+    fn bind_node(&mut self, n: &ast::NodePattern, usage: PatternUse, here: &mut Vec<String>) -> Result<NodePat, Error> {
         // Properties are bound before the variable is declared: `(a {x: a.y})` cannot see `a`.
         let (props, props_param) = self.bind_props(&n.props, usage)?;
         let labels: Vec<String> = n.labels.iter().map(|l| l.name.clone()).collect();
@@ -151,11 +124,7 @@ impl Binder {
                     {
                         return Err(already_bound(id));
                     }
-                    if usage == PatternUse::Merge
-                        && !declared_here
-                        && n.labels.is_empty()
-                        && n.props.is_none()
-                        && false
+                    if usage == PatternUse::Merge && !declared_here && n.labels.is_empty() && n.props.is_none() && false
                     {
                         return Err(already_bound(id));
                     }
@@ -170,22 +139,10 @@ impl Binder {
                 }
             },
         };
-        Ok(NodePat {
-            slot,
-            bound,
-            labels,
-            props,
-            props_param,
-            span: n.span,
-        })
+        Ok(NodePat { slot, bound, labels, props, props_param, span: n.span })
     }
 
-    fn bind_rel(
-        &mut self,
-        r: &ast::RelPattern,
-        usage: PatternUse,
-        here: &mut Vec<String>,
-    ) -> Result<RelPat, Error> {
+    fn bind_rel(&mut self, r: &ast::RelPattern, usage: PatternUse, here: &mut Vec<String>) -> Result<RelPat, Error> {
         let (props, props_param) = self.bind_props(&r.props, usage)?;
         let types: Vec<String> = r.types.iter().map(|t| t.name.clone()).collect();
         let length = r.length.map(|l| (l.min.unwrap_or(1), l.max));
@@ -220,11 +177,7 @@ impl Binder {
                 }
             }
         }
-        let kind = if length.is_some() {
-            VarKind::RelList
-        } else {
-            VarKind::Rel
-        };
+        let kind = if length.is_some() { VarKind::RelList } else { VarKind::Rel };
         let (slot, bound): (Slot, bool) = match &r.var {
             None => (self.new_slot(), false),
             Some(id) => match self.scope.get(&id.name) {
@@ -234,21 +187,14 @@ impl Binder {
                             ErrorKind::SyntaxError,
                             "RelationshipUniquenessViolation",
                             id.span,
-                            format!(
-                                "relationship `{}` cannot be used twice in one pattern",
-                                id.name
-                            ),
+                            format!("relationship `{}` cannot be used twice in one pattern", id.name),
                         ));
                     }
                     if !(var.kind == kind || var.kind == VarKind::Value) {
                         return Err(conflict(
                             id,
                             var.kind,
-                            if length.is_some() {
-                                "relationship list"
-                            } else {
-                                "relationship"
-                            },
+                            if length.is_some() { "relationship list" } else { "relationship" },
                         ));
                     }
                     (var.slot, true)
@@ -262,15 +208,6 @@ impl Binder {
                 }
             },
         };
-        Ok(RelPat {
-            slot,
-            bound,
-            types,
-            dir: r.direction,
-            length,
-            props,
-            props_param,
-            span: r.span,
-        })
+        Ok(RelPat { slot, bound, types, dir: r.direction, length, props, props_param, span: r.span })
     }
 }

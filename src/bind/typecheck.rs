@@ -48,7 +48,9 @@ impl Binder {
                 }
                 _ => Some(Kind::Bool),
             },
-            Expr::Not(_) | Expr::IsNull(..) | Expr::HasLabels(..) | Expr::Exists(_) | Expr::Quantified { .. } => Some(Kind::Bool),
+            Expr::Not(_) | Expr::IsNull(..) | Expr::HasLabels(..) | Expr::Exists(_) | Expr::Quantified { .. } => {
+                Some(Kind::Bool)
+            }
             Expr::List(_) | Expr::ListComp { .. } | Expr::PatternComp(..) => Some(Kind::List),
             Expr::Map(_) | Expr::MapProjection(..) => Some(Kind::Map),
             Expr::Path(..) => Some(Kind::Path),
@@ -88,14 +90,19 @@ impl Binder {
                 self.expect_bool(b, span, &name)
             }
             Expr::Binary(BinaryOp::In, _, b) => match known(b) {
-                Some(k) if k != Kind::List => Err(syntax_type_error(span, format!("IN expects a List on its right, got a {}", kind_name(k)))),
+                Some(k) if k != Kind::List => {
+                    Err(syntax_type_error(span, format!("IN expects a List on its right, got a {}", kind_name(k))))
+                }
                 _ => Ok(()),
             },
             Expr::Binary(BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div | BinaryOp::Mod | BinaryOp::Pow, a, b) => {
                 for x in [a, b] {
                     if let Some(k) = known(x) {
                         if k != Kind::Number {
-                            return Err(syntax_type_error(span, format!("arithmetic expects numbers, got a {}", kind_name(k))));
+                            return Err(syntax_type_error(
+                                span,
+                                format!("arithmetic expects numbers, got a {}", kind_name(k)),
+                            ));
                         }
                     }
                 }

@@ -56,34 +56,16 @@ pub struct Subquery {
 
 #[derive(Clone, Debug)]
 pub enum Clause {
-    Match {
-        optional: bool,
-        pattern: Pattern,
-        predicate: Option<Expr>,
-    },
-    Unwind {
-        expr: Expr,
-        slot: Slot,
-    },
+    Match { optional: bool, pattern: Pattern, predicate: Option<Expr> },
+    Unwind { expr: Expr, slot: Slot },
     With(Projection),
     Return(Projection),
     Create(Pattern),
-    Merge {
-        pattern: Pattern,
-        on_create: Vec<SetItem>,
-        on_match: Vec<SetItem>,
-    },
+    Merge { pattern: Pattern, on_create: Vec<SetItem>, on_match: Vec<SetItem> },
     Set(Vec<SetItem>),
     Remove(Vec<RemoveItem>),
-    Delete {
-        detach: bool,
-        exprs: Vec<Expr>,
-    },
-    Foreach {
-        slot: Slot,
-        list: Expr,
-        body: Vec<Clause>,
-    },
+    Delete { detach: bool, exprs: Vec<Expr> },
+    Foreach { slot: Slot, list: Expr, body: Vec<Clause> },
 }
 
 #[derive(Clone, Debug)]
@@ -324,11 +306,7 @@ impl Expr {
             Expr::Const(_) | Expr::Param(_) | Expr::Var(_) | Expr::Exists(_) | Expr::Path(..) => {
                 vec![]
             }
-            Expr::Property(e, _)
-            | Expr::Not(e)
-            | Expr::Neg(e)
-            | Expr::IsNull(e, _)
-            | Expr::HasLabels(e, _) => vec![e],
+            Expr::Property(e, _) | Expr::Not(e) | Expr::Neg(e) | Expr::IsNull(e, _) | Expr::HasLabels(e, _) => vec![e],
             Expr::Index(a, b) | Expr::Binary(_, a, b) => vec![a, b],
             Expr::Slice(a, b, c) => {
                 let mut v = vec![&**a];
@@ -339,11 +317,7 @@ impl Expr {
             Expr::List(items) | Expr::Call(_, items) => items.iter().collect(),
             Expr::Map(entries) => entries.iter().map(|(_, e)| e).collect(),
             Expr::Agg(a) => a.args.iter().collect(),
-            Expr::Case {
-                operand,
-                whens,
-                else_,
-            } => {
+            Expr::Case { operand, whens, else_ } => {
                 let mut v: Vec<&Expr> = operand.as_deref().into_iter().collect();
                 for (w, t) in whens {
                     v.push(w);
@@ -352,23 +326,14 @@ impl Expr {
                 v.extend(else_.as_deref());
                 v
             }
-            Expr::ListComp {
-                list,
-                predicate,
-                projection,
-                ..
-            } => {
+            Expr::ListComp { list, predicate, projection, .. } => {
                 let mut v = vec![&**list];
                 v.extend(predicate.as_deref());
                 v.extend(projection.as_deref());
                 v
             }
-            Expr::Quantified {
-                list, predicate, ..
-            } => vec![list, predicate],
-            Expr::Reduce {
-                init, list, expr, ..
-            } => vec![init, list, expr],
+            Expr::Quantified { list, predicate, .. } => vec![list, predicate],
+            Expr::Reduce { init, list, expr, .. } => vec![init, list, expr],
             Expr::PatternComp(_, e) => vec![e],
             Expr::MapProjection(base, items) => {
                 let mut v = vec![&**base];
@@ -388,10 +353,8 @@ impl Expr {
 
     /// Variables referenced (subqueries count as referencing variables).
     pub fn has_vars(&self) -> bool {
-        matches!(
-            self,
-            Expr::Var(_) | Expr::Exists(_) | Expr::PatternComp(..) | Expr::Path(..)
-        ) || self.children().into_iter().any(Expr::has_vars)
+        matches!(self, Expr::Var(_) | Expr::Exists(_) | Expr::PatternComp(..) | Expr::Path(..))
+            || self.children().into_iter().any(Expr::has_vars)
     }
 
     /// Every slot read by the expression (not those it binds itself).
@@ -424,9 +387,7 @@ impl Expr {
             }
             return Ok(());
         }
-        self.children()
-            .into_iter()
-            .try_for_each(|c| c.check_nested_aggregates(span))
+        self.children().into_iter().try_for_each(|c| c.check_nested_aggregates(span))
     }
 
     /// Replace aggregate calls by references to new slots (pushed to `aggs`), and
@@ -452,18 +413,12 @@ impl Expr {
 
     /// The first slot read outside `allowed` and the aggregate slots, ignoring slots the
     /// expression binds itself (comprehension variables).
-    pub(crate) fn free_slot_outside(
-        &self,
-        allowed: &[Slot],
-        aggs: &[(AggCall, Slot)],
-    ) -> Option<Slot> {
+    pub(crate) fn free_slot_outside(&self, allowed: &[Slot], aggs: &[(AggCall, Slot)]) -> Option<Slot> {
         let mut read = Vec::new();
         self.slots(&mut read);
         let mut local = Vec::new();
         self.local_slots(&mut local);
-        read.into_iter().find(|s| {
-            !allowed.contains(s) && !aggs.iter().any(|(_, a)| a == s) && !local.contains(s)
-        })
+        read.into_iter().find(|s| !allowed.contains(s) && !aggs.iter().any(|(_, a)| a == s) && !local.contains(s))
     }
 
     fn local_slots(&self, out: &mut Vec<Slot>) {
@@ -488,11 +443,7 @@ impl Expr {
         };
         match self {
             Expr::Const(_) | Expr::Param(_) | Expr::Var(_) | Expr::Exists(_) | Expr::Path(..) => {}
-            Expr::Property(e, _)
-            | Expr::Not(e)
-            | Expr::Neg(e)
-            | Expr::IsNull(e, _)
-            | Expr::HasLabels(e, _) => g(e),
+            Expr::Property(e, _) | Expr::Not(e) | Expr::Neg(e) | Expr::IsNull(e, _) | Expr::HasLabels(e, _) => g(e),
             Expr::Index(a, b) | Expr::Binary(_, a, b) => {
                 g(a);
                 g(b);
@@ -509,11 +460,7 @@ impl Expr {
             Expr::List(items) | Expr::Call(_, items) => items.iter_mut().for_each(g),
             Expr::Map(entries) => entries.iter_mut().for_each(|(_, e)| g(e)),
             Expr::Agg(a) => a.args.iter_mut().for_each(g),
-            Expr::Case {
-                operand,
-                whens,
-                else_,
-            } => {
+            Expr::Case { operand, whens, else_ } => {
                 if let Some(o) = operand {
                     g(o);
                 }
@@ -525,12 +472,7 @@ impl Expr {
                     g(e);
                 }
             }
-            Expr::ListComp {
-                list,
-                predicate,
-                projection,
-                ..
-            } => {
+            Expr::ListComp { list, predicate, projection, .. } => {
                 g(list);
                 if let Some(p) = predicate {
                     g(p);
@@ -539,15 +481,11 @@ impl Expr {
                     g(p);
                 }
             }
-            Expr::Quantified {
-                list, predicate, ..
-            } => {
+            Expr::Quantified { list, predicate, .. } => {
                 g(list);
                 g(predicate);
             }
-            Expr::Reduce {
-                init, list, expr, ..
-            } => {
+            Expr::Reduce { init, list, expr, .. } => {
                 g(init);
                 g(list);
                 g(expr);

@@ -36,11 +36,7 @@ pub(crate) fn run_files(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<Status> {
-    let mut runner = Runner {
-        session,
-        keep_going,
-        printed: false,
-    };
+    let mut runner = Runner { session, keep_going, printed: false };
     let mut worst = Status::Ok;
     for file in files {
         let status = if file.as_os_str() == "-" {

@@ -96,10 +96,7 @@ fn parse_param(arg: &str) -> Result<(String, String), String> {
 }
 
 fn parse_timeout(arg: &str) -> Result<Duration, String> {
-    let secs: f64 = arg
-        .trim()
-        .parse()
-        .map_err(|_| format!("`{arg}` is not a number of seconds"))?;
+    let secs: f64 = arg.trim().parse().map_err(|_| format!("`{arg}` is not a number of seconds"))?;
     match Duration::try_from_secs_f64(secs) {
         Ok(d) if !d.is_zero() => Ok(d),
         _ => Err("the timeout must be a positive number of seconds".into()),
@@ -188,9 +185,7 @@ fn dispatch(cli: Cli, stdin: &mut dyn BufRead, out: &mut dyn Write, err: &mut dy
     };
     let result = match &cli.command {
         Some(Command::Query { text }) => batch::run_query(&mut session, text, out, err),
-        Some(Command::Run { keep_going, files }) => {
-            batch::run_files(&mut session, files, *keep_going, stdin, out, err)
-        }
+        Some(Command::Run { keep_going, files }) => batch::run_files(&mut session, files, *keep_going, stdin, out, err),
         None => batch::run_files(&mut session, &[PathBuf::from("-")], false, stdin, out, err),
     };
     finish(result, err)
@@ -237,12 +232,7 @@ impl Session {
             let value = eval_param(name, text, err)?;
             params.insert(name.clone(), value);
         }
-        Ok(Session {
-            engine,
-            params,
-            format: options.format,
-            timing: options.timing,
-        })
+        Ok(Session { engine, params, format: options.format, timing: options.timing })
     }
 
     /// Execute one statement; a panic inside the engine becomes an internal error so the
@@ -254,12 +244,7 @@ impl Session {
         (result, start.elapsed())
     }
 
-    pub(crate) fn print(
-        &self,
-        out: &mut dyn Write,
-        output: &QueryOutput,
-        elapsed: Duration,
-    ) -> io::Result<()> {
+    pub(crate) fn print(&self, out: &mut dyn Write, output: &QueryOutput, elapsed: Duration) -> io::Result<()> {
         output::write_output(out, self.format, output, elapsed, self.timing)
     }
 
@@ -280,11 +265,7 @@ impl Session {
         if self.format == Format::Json {
             output::write_json_error(out, error, source)?;
         }
-        Ok(if error.is_query_error() {
-            Status::QueryError
-        } else {
-            Status::Fatal
-        })
+        Ok(if error.is_query_error() { Status::QueryError } else { Status::Fatal })
     }
 }
 
@@ -305,12 +286,7 @@ fn guarded<T>(f: impl FnOnce() -> Result<T, Error>) -> Result<T, Error> {
 }
 
 /// Run one graph script; an error is rendered against the script and stops the start-up.
-fn load_script(
-    engine: &mut Engine,
-    source_name: &str,
-    text: &str,
-    err: &mut dyn Write,
-) -> Result<(), Status> {
+fn load_script(engine: &mut Engine, source_name: &str, text: &str, err: &mut dyn Write) -> Result<(), Status> {
     guarded(|| engine.run_script(text)).map_err(|e| {
         let _ = err.write_all(crate::error::render(&e, source_name, text).as_bytes());
         Status::Fatal
@@ -364,10 +340,7 @@ fn eval_param(name: &str, text: &str, err: &mut dyn Write) -> Result<Value, Stat
         Ok(output) => match (output.columns.len(), output.rows.as_slice()) {
             (1, [row]) => match row.as_slice() {
                 [value] => Ok(value.clone()),
-                _ => Err(failure(
-                    err,
-                    &Error::internal("a row without its one column"),
-                )),
+                _ => Err(failure(err, &Error::internal("a row without its one column"))),
             },
             _ => {
                 let e = Error::type_error(format!("`{text}` is not a single value"))

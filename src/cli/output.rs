@@ -55,20 +55,14 @@ pub fn write_output(
 ///
 /// A statement without columns prints its side effects (`Nodes created: 2, properties
 /// set: 3`) or `0 rows`; an `EXPLAIN` plan is printed as it is, before any table.
-pub fn write_table(
-    out: &mut dyn Write,
-    output: &QueryOutput,
-    elapsed: Option<Duration>,
-) -> io::Result<()> {
+pub fn write_table(out: &mut dyn Write, output: &QueryOutput, elapsed: Option<Duration>) -> io::Result<()> {
     if let Some(plan) = &output.plan {
         out.write_all(plan.as_bytes())?;
         if !plan.ends_with('\n') {
             out.write_all(b"\n")?;
         }
     }
-    let time = elapsed
-        .map(|d| format!(" ({})", format_duration(d)))
-        .unwrap_or_default();
+    let time = elapsed.map(|d| format!(" ({})", format_duration(d))).unwrap_or_default();
     if output.columns.is_empty() {
         match stats_line(&output.stats) {
             Some(line) => writeln!(out, "{line}{time}")?,
@@ -155,11 +149,7 @@ pub fn stats_line(stats: &Stats) -> Option<String> {
         ("labels added", stats.labels_added),
         ("labels removed", stats.labels_removed),
     ];
-    let parts: Vec<String> = counters
-        .iter()
-        .filter(|(_, n)| *n > 0)
-        .map(|(name, n)| format!("{name}: {n}"))
-        .collect();
+    let parts: Vec<String> = counters.iter().filter(|(_, n)| *n > 0).map(|(name, n)| format!("{name}: {n}")).collect();
     let mut line = parts.join(", ");
     // Capitalize the first counter's name: "Nodes created: 2, properties set: 3".
     let first = line.chars().next()?;
@@ -170,11 +160,7 @@ pub fn stats_line(stats: &Stats) -> Option<String> {
 /// `0.42 ms` below a second, `1.50 s` above.
 pub fn format_duration(d: Duration) -> String {
     let ms = d.as_secs_f64() * 1000.0;
-    if ms < 1000.0 {
-        format!("{ms:.2} ms")
-    } else {
-        format!("{:.2} s", ms / 1000.0)
-    }
+    if ms < 1000.0 { format!("{ms:.2} ms") } else { format!("{:.2} s", ms / 1000.0) }
 }
 
 /// A value as JSON, with node and relationship data looked up in `entities`.
@@ -185,10 +171,7 @@ pub struct JsonValue<'a> {
 
 impl<'a> JsonValue<'a> {
     fn sub(&self, value: &'a Value) -> JsonValue<'a> {
-        JsonValue {
-            value,
-            entities: self.entities,
-        }
+        JsonValue { value, entities: self.entities }
     }
 }
 
@@ -230,10 +213,7 @@ impl Serialize for JsonNode<'_> {
         let mut m = s.serialize_map(Some(3))?;
         m.serialize_entry("~node", &self.0.0)?;
         m.serialize_entry("labels", data.map_or(no_labels, |d| &d.labels))?;
-        m.serialize_entry(
-            "properties",
-            &JsonProps(data.map(|d| &d.properties), self.1),
-        )?;
+        m.serialize_entry("properties", &JsonProps(data.map(|d| &d.properties), self.1))?;
         m.end()
     }
 }
@@ -248,10 +228,7 @@ impl Serialize for JsonRel<'_> {
         m.serialize_entry("type", &data.map(|d| &d.rel_type))?;
         m.serialize_entry("start", &data.map(|d| d.start.0))?;
         m.serialize_entry("end", &data.map(|d| d.end.0))?;
-        m.serialize_entry(
-            "properties",
-            &JsonProps(data.map(|d| &d.properties), self.1),
-        )?;
+        m.serialize_entry("properties", &JsonProps(data.map(|d| &d.properties), self.1))?;
         m.end()
     }
 }
@@ -297,14 +274,12 @@ struct JsonRows<'a>(&'a QueryOutput);
 impl Serialize for JsonRows<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let output = self.0;
-        s.collect_seq(output.rows.iter().map(|row| {
-            row.iter()
-                .map(|value| JsonValue {
-                    value,
-                    entities: output,
-                })
-                .collect::<Vec<_>>()
-        }))
+        s.collect_seq(
+            output
+                .rows
+                .iter()
+                .map(|row| row.iter().map(|value| JsonValue { value, entities: output }).collect::<Vec<_>>()),
+        )
     }
 }
 
@@ -339,10 +314,7 @@ struct JsonError<'a> {
 /// `{"error": {"kind": ..., "code": ..., "message": ..., "line": L, "column": C}}`, with
 /// line and column of the error's span in `source` (null when it has no span).
 pub fn write_json_error(out: &mut dyn Write, err: &Error, source: &str) -> io::Result<()> {
-    let pos = err
-        .span
-        .filter(|s| s.start <= source.len())
-        .map(|s| crate::error::line_col(source, s.start));
+    let pos = err.span.filter(|s| s.start <= source.len()).map(|s| crate::error::line_col(source, s.start));
     let object = JsonError {
         error: JsonErrorBody {
             kind: err.kind.name(),
@@ -416,11 +388,7 @@ mod tests {
     use expect_test::{Expect, expect};
 
     fn output(columns: &[&str], rows: Vec<Vec<Value>>) -> QueryOutput {
-        QueryOutput {
-            columns: columns.iter().map(|c| c.to_string()).collect(),
-            rows,
-            ..QueryOutput::default()
-        }
+        QueryOutput { columns: columns.iter().map(|c| c.to_string()).collect(), rows, ..QueryOutput::default() }
     }
 
     /// A graph of two nodes joined by one relationship, and a row with all three and
@@ -432,30 +400,15 @@ mod tests {
         let r = RelId(7);
         out.nodes.insert(
             a,
-            NodeData {
-                labels: vec!["A".into()],
-                properties: [("name".to_string(), Value::str("b"))].into(),
-            },
+            NodeData { labels: vec!["A".into()], properties: [("name".to_string(), Value::str("b"))].into() },
         );
         out.nodes.insert(b, NodeData::default());
         out.rels.insert(
             r,
-            RelData {
-                rel_type: "T".into(),
-                start: b,
-                end: a,
-                properties: [("w".to_string(), Value::Int(2))].into(),
-            },
+            RelData { rel_type: "T".into(), start: b, end: a, properties: [("w".to_string(), Value::Int(2))].into() },
         );
-        let path = Path {
-            nodes: vec![a, b],
-            rels: vec![r],
-        };
-        out.rows.push(vec![
-            Value::Node(a),
-            Value::Rel(r),
-            Value::Path(Box::new(path)),
-        ]);
+        let path = Path { nodes: vec![a, b], rels: vec![r] };
+        out.rows.push(vec![Value::Node(a), Value::Rel(r), Value::Path(Box::new(path))]);
         out
     }
 
@@ -474,10 +427,7 @@ mod tests {
             vec![
                 vec![Value::Int(1), Value::str("text")],
                 vec![Value::Float(1.0), Value::Null],
-                vec![
-                    Value::List(vec![Value::Int(1), Value::Int(2)]),
-                    Value::Map(map),
-                ],
+                vec![Value::List(vec![Value::Int(1), Value::Int(2)]), Value::Map(map)],
             ],
         )
     }
@@ -564,10 +514,7 @@ mod tests {
 
     #[test]
     fn explain_prints_the_plan() {
-        let out = QueryOutput {
-            plan: Some("Projection\n  Argument".into()),
-            ..QueryOutput::default()
-        };
+        let out = QueryOutput { plan: Some("Projection\n  Argument".into()), ..QueryOutput::default() };
         check(
             |b| write_table(b, &out, None),
             expect![[r#"
@@ -580,10 +527,7 @@ mod tests {
     #[test]
     fn json_line_per_statement() {
         let mut out = scalars();
-        out.rows.push(vec![
-            Value::Float(f64::NAN),
-            Value::Float(f64::NEG_INFINITY),
-        ]);
+        out.rows.push(vec![Value::Float(f64::NAN), Value::Float(f64::NEG_INFINITY)]);
         out.rows.push(vec![Value::Float(1e20), Value::Bool(true)]);
         out.stats.nodes_created = 1;
         check(
@@ -601,10 +545,7 @@ mod tests {
         let json: Vec<String> = row
             .iter()
             .map(|value| {
-                let v = JsonValue {
-                    value,
-                    entities: &out,
-                };
+                let v = JsonValue { value, entities: &out };
                 serde_json::to_string(&v).unwrap_or_default()
             })
             .collect();
@@ -639,10 +580,7 @@ mod tests {
             &["s", "v"],
             vec![
                 vec![Value::str("plain"), Value::Int(1)],
-                vec![
-                    Value::str("a, \"b\""),
-                    Value::List(vec![Value::Int(1), Value::Int(2)]),
-                ],
+                vec![Value::str("a, \"b\""), Value::List(vec![Value::Int(1), Value::Int(2)])],
                 vec![Value::str("line\nbreak"), Value::Null],
             ],
         );

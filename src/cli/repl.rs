@@ -20,10 +20,7 @@ const CONTINUATION: &str = "     ...> ";
 /// The meta-commands, with the one line `:help` shows for each.
 const META_COMMANDS: &[(&str, &str)] = &[
     (":help", "list these commands"),
-    (
-        ":schema",
-        "labels, relationship types and property keys, with counts",
-    ),
+    (":schema", "labels, relationship types and property keys, with counts"),
     (":quit", "leave the shell (Ctrl-D too)"),
     (":exit", "leave the shell"),
 ];
@@ -35,11 +32,7 @@ const CANCELLING: u8 = 2;
 
 /// Run the shell until `:quit` or Ctrl-D. Returns Ok(Status::Ok) on a normal exit; a
 /// failing statement does not change the exit status of an interactive session.
-pub(crate) fn run(
-    mut session: Session,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> io::Result<Status> {
+pub(crate) fn run(mut session: Session, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Status> {
     let mut editor = match DefaultEditor::new() {
         Ok(editor) => editor,
         Err(e) => {
@@ -81,11 +74,7 @@ pub(crate) fn run(
 
     let mut input = String::new();
     loop {
-        let prompt = if input.is_empty() {
-            PROMPT
-        } else {
-            CONTINUATION
-        };
+        let prompt = if input.is_empty() { PROMPT } else { CONTINUATION };
         let line = match editor.readline(prompt) {
             Ok(line) => line,
             Err(ReadlineError::Interrupted) => {
@@ -153,12 +142,7 @@ enum Flow {
     Quit,
 }
 
-fn meta_command(
-    session: &Session,
-    command: &str,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> io::Result<Flow> {
+fn meta_command(session: &Session, command: &str, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Flow> {
     match command {
         ":quit" | ":exit" => return Ok(Flow::Quit),
         ":help" => {
@@ -166,10 +150,7 @@ fn meta_command(
             for (name, help) in META_COMMANDS {
                 writeln!(out, "  {name:<8}  {help}")?;
             }
-            writeln!(
-                out,
-                "Ctrl-C abandons the current input or cancels the running query."
-            )?;
+            writeln!(out, "Ctrl-C abandons the current input or cancels the running query.")?;
         }
         ":schema" => write_schema(&session.engine.schema(), out)?,
         _ => {
@@ -220,10 +201,6 @@ fn save_history(editor: &mut DefaultEditor, path: Option<&std::path::Path>, err:
     }
     // Appending keeps entries of other sessions running at the same time.
     if let Err(e) = editor.append_history(path) {
-        let _ = writeln!(
-            err,
-            "warning: cannot save history to {}: {e}",
-            path.display()
-        );
+        let _ = writeln!(err, "warning: cannot save history to {}: {e}", path.display());
     }
 }

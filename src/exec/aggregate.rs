@@ -23,12 +23,7 @@ impl<'o> HashAggregate<'o> {
         keys: &'o [(bind::Expr, Slot)],
         aggs: &'o [(bind::AggCall, Slot)],
     ) -> Self {
-        HashAggregate {
-            input: Some(input),
-            keys,
-            aggs,
-            out: VecDeque::new(),
-        }
+        HashAggregate { input: Some(input), keys, aggs, out: VecDeque::new() }
     }
 }
 
@@ -60,11 +55,7 @@ struct Group {
 fn new_acc(f: AggFunc) -> Acc {
     match f {
         AggFunc::Count | AggFunc::CountStar => Acc::Count(0),
-        AggFunc::Sum => Acc::Sum {
-            int: 0,
-            float: 0.0,
-            is_float: false,
-        },
+        AggFunc::Sum => Acc::Sum { int: 0, float: 0.0, is_float: false },
         AggFunc::Avg => Acc::Avg { sum: 0.0, n: 0 },
         AggFunc::Min => Acc::Min(Value::Null),
         AggFunc::Max => Acc::Max(Value::Null),
@@ -96,21 +87,13 @@ impl Acc {
         }
         match self {
             Acc::Count(n) => *n += 1,
-            Acc::Sum {
-                int,
-                float,
-                is_float,
-            } => match v {
+            Acc::Sum { int, float, is_float } => match v {
                 Value::Int(i) => {
                     if *is_float {
                         *float += i as f64;
                     } else {
                         *int = int.checked_add(i).ok_or_else(|| {
-                            Error::runtime(
-                                ErrorKind::ArithmeticError,
-                                "IntegerOverflow",
-                                "integer overflow in sum()",
-                            )
+                            Error::runtime(ErrorKind::ArithmeticError, "IntegerOverflow", "integer overflow in sum()")
                         })?;
                     }
                 }
@@ -164,11 +147,7 @@ impl Acc {
     fn finish(self, f: AggFunc) -> Value {
         match self {
             Acc::Count(n) => Value::Int(n),
-            Acc::Sum {
-                int,
-                float,
-                is_float,
-            } => {
+            Acc::Sum { int, float, is_float } => {
                 if is_float {
                     Value::Float(float)
                 } else {
@@ -203,13 +182,8 @@ impl Acc {
                     let p = p.unwrap_or(0.0);
                     let n = items.len();
                     if f == AggFunc::PercentileDisc {
-                        let idx = if p == 0.0 {
-                            0
-                        } else {
-                            ((p * n as f64).ceil() as usize)
-                                .saturating_sub(1)
-                                .min(n - 1)
-                        };
+                        let idx =
+                            if p == 0.0 { 0 } else { ((p * n as f64).ceil() as usize).saturating_sub(1).min(n - 1) };
                         Value::Float(items[idx])
                     } else {
                         let pos = p * (n - 1) as f64;
@@ -255,11 +229,7 @@ impl Operator for HashAggregate<'_> {
         let mut groups: Vec<(Vec<Value>, Group)> = Vec::new();
         while let Some(row) = input.next(ctx)? {
             ctx.tick()?;
-            let key = self
-                .keys
-                .iter()
-                .map(|(e, _)| eval(e, &row, ctx))
-                .collect::<Result<Vec<_>, _>>()?;
+            let key = self.keys.iter().map(|(e, _)| eval(e, &row, ctx)).collect::<Result<Vec<_>, _>>()?;
             let gi = match index.get(&key) {
                 Some(i) => *i,
                 None => {
@@ -286,10 +256,7 @@ impl Operator for HashAggregate<'_> {
             }
         }
         if groups.is_empty() && self.keys.is_empty() {
-            let g = Group {
-                accs: self.aggs.iter().map(|(a, _)| new_acc(a.func)).collect(),
-                seen: Vec::new(),
-            };
+            let g = Group { accs: self.aggs.iter().map(|(a, _)| new_acc(a.func)).collect(), seen: Vec::new() };
             groups.push((Vec::new(), g));
         }
         let width = ctx.n_slots;

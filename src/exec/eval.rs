@@ -15,11 +15,7 @@ pub(crate) fn eval(e: &Expr, row: &Row, ctx: &Ctx) -> Result<Value, Error> {
     match e {
         Expr::Const(v) => Ok(v.clone()),
         Expr::Param(p) => ctx.params.get(p).cloned().ok_or_else(|| {
-            Error::runtime(
-                ErrorKind::ParameterMissing,
-                "MissingParameter",
-                format!("expected a parameter named `{p}`"),
-            )
+            Error::runtime(ErrorKind::ParameterMissing, "MissingParameter", format!("expected a parameter named `{p}`"))
         }),
         Expr::Var(s) => Ok(row.get(s.0).cloned().unwrap_or(Value::Null)),
         Expr::Property(base, key) => {
@@ -33,12 +29,7 @@ pub(crate) fn eval(e: &Expr, row: &Row, ctx: &Ctx) -> Result<Value, Error> {
             let to = to.as_ref().map(|t| eval(t, row, ctx)).transpose()?;
             slice(list, from, to)
         }
-        Expr::List(items) => Ok(Value::List(
-            items
-                .iter()
-                .map(|i| eval(i, row, ctx))
-                .collect::<Result<_, _>>()?,
-        )),
+        Expr::List(items) => Ok(Value::List(items.iter().map(|i| eval(i, row, ctx)).collect::<Result<_, _>>()?)),
         Expr::Map(entries) => {
             let mut m = BTreeMap::new();
             for (k, v) in entries {
@@ -61,28 +52,17 @@ pub(crate) fn eval(e: &Expr, row: &Row, ctx: &Ctx) -> Result<Value, Error> {
         Expr::IsNull(a, negated) => Ok(Value::Bool(eval(a, row, ctx)?.is_null() != *negated)),
         Expr::HasLabels(a, labels) => match eval(a, row, ctx)? {
             Value::Null => Ok(Value::Null),
-            Value::Node(n) => Ok(Value::Bool(labels.iter().all(|l| {
-                ctx.graph
-                    .label_id(l)
-                    .is_some_and(|id| ctx.graph.has_label(n, id))
-            }))),
+            Value::Node(n) => Ok(Value::Bool(
+                labels.iter().all(|l| ctx.graph.label_id(l).is_some_and(|id| ctx.graph.has_label(n, id))),
+            )),
             v => Err(type_err("a label predicate", "a Node", &v)),
         },
         Expr::Call(f, args) => {
-            let vals = args
-                .iter()
-                .map(|a| eval(a, row, ctx))
-                .collect::<Result<Vec<_>, _>>()?;
+            let vals = args.iter().map(|a| eval(a, row, ctx)).collect::<Result<Vec<_>, _>>()?;
             (f.0.eval)(&vals, ctx)
         }
-        Expr::Agg(_) => Err(Error::internal(
-            "aggregate evaluated outside an aggregation",
-        )),
-        Expr::Case {
-            operand,
-            whens,
-            else_,
-        } => {
+        Expr::Agg(_) => Err(Error::internal("aggregate evaluated outside an aggregation")),
+        Expr::Case { operand, whens, else_ } => {
             let subject = operand.as_ref().map(|o| eval(o, row, ctx)).transpose()?;
             for (w, t) in whens {
                 let wv = eval(w, row, ctx)?;
@@ -94,16 +74,9 @@ pub(crate) fn eval(e: &Expr, row: &Row, ctx: &Ctx) -> Result<Value, Error> {
                     return eval(t, row, ctx);
                 }
             }
-            else_
-                .as_ref()
-                .map_or(Ok(Value::Null), |e| eval(e, row, ctx))
+            else_.as_ref().map_or(Ok(Value::Null), |e| eval(e, row, ctx))
         }
-        Expr::ListComp {
-            slot,
-            list,
-            predicate,
-            projection,
-        } => {
+        Expr::ListComp { slot, list, predicate, projection } => {
             let Some(items) = as_list(eval(list, row, ctx)?, "a list comprehension")? else {
                 return Ok(Value::Null);
             };
@@ -124,12 +97,7 @@ pub(crate) fn eval(e: &Expr, row: &Row, ctx: &Ctx) -> Result<Value, Error> {
             }
             Ok(Value::List(out))
         }
-        Expr::Quantified {
-            quantifier,
-            slot,
-            list,
-            predicate,
-        } => {
+        Expr::Quantified { quantifier, slot, list, predicate } => {
             let Some(items) = as_list(eval(list, row, ctx)?, "a quantifier")? else {
                 return Ok(Value::Null);
             };
@@ -164,13 +132,7 @@ pub(crate) fn eval(e: &Expr, row: &Row, ctx: &Ctx) -> Result<Value, Error> {
                 }
             })
         }
-        Expr::Reduce {
-            acc,
-            init,
-            slot,
-            list,
-            expr,
-        } => {
+        Expr::Reduce { acc, init, slot, list, expr } => {
             let mut scratch = row.clone();
             scratch[acc.0] = eval(init, row, ctx)?;
             let Some(items) = as_list(eval(list, row, ctx)?, "reduce")? else {
@@ -228,11 +190,7 @@ pub(crate) fn type_err(what: &str, expected: &str, got: &Value) -> Error {
 }
 
 fn overflow() -> Error {
-    Error::runtime(
-        ErrorKind::ArithmeticError,
-        "IntegerOverflow",
-        "integer overflow",
-    )
+    Error::runtime(ErrorKind::ArithmeticError, "IntegerOverflow", "integer overflow")
 }
 
 /// `Some(list)`, `None` for null, an error for anything else.
@@ -251,39 +209,21 @@ pub(crate) fn property(base: &Value, key: &str, ctx: &Ctx) -> Result<Value, Erro
             if !ctx.graph.node_exists(*n) {
                 return Err(deleted());
             }
-            Ok(ctx
-                .graph
-                .key_id(key)
-                .and_then(|k| ctx.graph.node_property(*n, k))
-                .cloned()
-                .unwrap_or(Value::Null))
+            Ok(ctx.graph.key_id(key).and_then(|k| ctx.graph.node_property(*n, k)).cloned().unwrap_or(Value::Null))
         }
         Value::Rel(r) => {
             if !ctx.graph.rel_exists(*r) {
                 return Err(deleted());
             }
-            Ok(ctx
-                .graph
-                .key_id(key)
-                .and_then(|k| ctx.graph.rel_property(*r, k))
-                .cloned()
-                .unwrap_or(Value::Null))
+            Ok(ctx.graph.key_id(key).and_then(|k| ctx.graph.rel_property(*r, k)).cloned().unwrap_or(Value::Null))
         }
         Value::Map(m) => Ok(m.get(key).cloned().unwrap_or(Value::Null)),
-        v => Err(type_err(
-            &format!("property access `.{key}`"),
-            "a Node, Relationship or Map",
-            v,
-        )),
+        v => Err(type_err(&format!("property access `.{key}`"), "a Node, Relationship or Map", v)),
     }
 }
 
 fn deleted() -> Error {
-    Error::runtime(
-        ErrorKind::EntityNotFound,
-        "DeletedEntityAccess",
-        "the entity was deleted earlier in this statement",
-    )
+    Error::runtime(ErrorKind::EntityNotFound, "DeletedEntityAccess", "the entity was deleted earlier in this statement")
 }
 
 fn index(base: Value, idx: Value, ctx: &Ctx) -> Result<Value, Error> {
@@ -292,16 +232,10 @@ fn index(base: Value, idx: Value, ctx: &Ctx) -> Result<Value, Error> {
         (Value::List(l), Value::Int(i)) => {
             let len = l.len() as i64;
             let i = if i < 0 { i + len } else { i };
-            Ok(if (0..len).contains(&i) {
-                l[i as usize].clone()
-            } else {
-                Value::Null
-            })
+            Ok(if (0..len).contains(&i) { l[i as usize].clone() } else { Value::Null })
         }
         (Value::List(_), v) => Err(type_err("a list index", "an Integer", &v)),
-        (b @ (Value::Map(_) | Value::Node(_) | Value::Rel(_)), Value::String(k)) => {
-            property(&b, &k, ctx)
-        }
+        (b @ (Value::Map(_) | Value::Node(_) | Value::Rel(_)), Value::String(k)) => property(&b, &k, ctx),
         (Value::Map(_) | Value::Node(_) | Value::Rel(_), v) => Err(Error::runtime(
             ErrorKind::TypeError,
             "MapElementAccessByNonString",
@@ -327,38 +261,17 @@ fn slice(list: Value, from: Option<Value>, to: Option<Value>) -> Result<Value, E
     let (Some(a), Some(b)) = (bound(from, 0)?, bound(to, len)?) else {
         return Ok(Value::Null);
     };
-    Ok(Value::List(if a < b {
-        l[a as usize..b as usize].to_vec()
-    } else {
-        vec![]
-    }))
+    Ok(Value::List(if a < b { l[a as usize..b as usize].to_vec() } else { vec![] }))
 }
 
-fn map_projection(
-    base: Value,
-    items: &[MapProjItem],
-    row: &Row,
-    ctx: &Ctx,
-) -> Result<Value, Error> {
+fn map_projection(base: Value, items: &[MapProjItem], row: &Row, ctx: &Ctx) -> Result<Value, Error> {
     let props = |b: &Value| -> Result<BTreeMap<String, Value>, Error> {
         Ok(match b {
-            Value::Node(n) => ctx
-                .graph
-                .node_data(*n)
-                .map(|d| d.properties)
-                .unwrap_or_default(),
-            Value::Rel(r) => ctx
-                .graph
-                .rel_data(*r)
-                .map(|d| d.properties)
-                .unwrap_or_default(),
+            Value::Node(n) => ctx.graph.node_data(*n).map(|d| d.properties).unwrap_or_default(),
+            Value::Rel(r) => ctx.graph.rel_data(*r).map(|d| d.properties).unwrap_or_default(),
             Value::Map(m) => m.clone(),
             v => {
-                return Err(type_err(
-                    "a map projection",
-                    "a Node, Relationship or Map",
-                    v,
-                ));
+                return Err(type_err("a map projection", "a Node, Relationship or Map", v));
             }
         })
     };
@@ -389,23 +302,13 @@ fn build_path(
     let Value::Node(first) = row[start.0] else {
         return Ok(Value::Null);
     };
-    let mut path = Path {
-        nodes: vec![first],
-        rels: vec![],
-    };
+    let mut path = Path { nodes: vec![first], rels: vec![] };
     for (rel, var_len, node) in steps {
         let rels: Vec<crate::value::RelId> = match (&row[rel.0], var_len) {
             (Value::Rel(r), false) => vec![*r],
-            (Value::List(l), true) => l
-                .iter()
-                .filter_map(|v| {
-                    if let Value::Rel(r) = v {
-                        Some(*r)
-                    } else {
-                        None
-                    }
-                })
-                .collect(),
+            (Value::List(l), true) => {
+                l.iter().filter_map(|v| if let Value::Rel(r) = v { Some(*r) } else { None }).collect()
+            }
             _ => return Ok(Value::Null),
         };
         for r in rels {
@@ -461,11 +364,7 @@ fn truth(v: Value, op: BinaryOp) -> Result<Option<bool>, Error> {
     match v {
         Value::Bool(b) => Ok(Some(b)),
         Value::Null => Ok(None),
-        v => Err(type_err(
-            &format!("{op:?}").to_uppercase(),
-            "Boolean operands",
-            &v,
-        )),
+        v => Err(type_err(&format!("{op:?}").to_uppercase(), "Boolean operands", &v)),
     }
 }
 
@@ -478,8 +377,7 @@ pub(crate) fn apply_binary(op: BinaryOp, x: Value, y: Value) -> Result<Value, Er
             if x.is_null() || y.is_null() {
                 return Ok(Value::Null);
             }
-            let nan = matches!(x, Value::Float(f) if f.is_nan())
-                || matches!(y, Value::Float(f) if f.is_nan());
+            let nan = matches!(x, Value::Float(f) if f.is_nan()) || matches!(y, Value::Float(f) if f.is_nan());
             let o = x.cypher_cmp(&y);
             Ok(match o {
                 None if nan && x.kind() == y.kind() => Value::Bool(false),
@@ -503,11 +401,7 @@ pub(crate) fn apply_binary(op: BinaryOp, x: Value, y: Value) -> Result<Value, Er
                         Some(false) => {}
                     }
                 }
-                Ok(if unknown {
-                    Value::Null
-                } else {
-                    Value::Bool(false)
-                })
+                Ok(if unknown { Value::Null } else { Value::Bool(false) })
             }
             v => Err(type_err("IN", "a List on the right", &v)),
         },
@@ -533,12 +427,8 @@ pub(crate) fn apply_binary(op: BinaryOp, x: Value, y: Value) -> Result<Value, Er
             _ => Ok(Value::Null),
         },
         BinaryOp::Add => add(x, y),
-        BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div | BinaryOp::Mod | BinaryOp::Pow => {
-            arith(op, x, y)
-        }
-        BinaryOp::And | BinaryOp::Or | BinaryOp::Xor => {
-            Err(Error::internal("boolean operator in apply_binary"))
-        }
+        BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div | BinaryOp::Mod | BinaryOp::Pow => arith(op, x, y),
+        BinaryOp::And | BinaryOp::Or | BinaryOp::Xor => Err(Error::internal("boolean operator in apply_binary")),
     }
 }
 
@@ -579,21 +469,13 @@ fn arith(op: BinaryOp, x: Value, y: Value) -> Result<Value, Error> {
                 BinaryOp::Mul => a.checked_mul(b),
                 BinaryOp::Div => {
                     if b == 0 {
-                        return Err(Error::runtime(
-                            ErrorKind::ArithmeticError,
-                            "DivisionByZero",
-                            "division by zero",
-                        ));
+                        return Err(Error::runtime(ErrorKind::ArithmeticError, "DivisionByZero", "division by zero"));
                     }
                     a.checked_div(b)
                 }
                 BinaryOp::Mod => {
                     if b == 0 {
-                        return Err(Error::runtime(
-                            ErrorKind::ArithmeticError,
-                            "DivisionByZero",
-                            "modulo by zero",
-                        ));
+                        return Err(Error::runtime(ErrorKind::ArithmeticError, "DivisionByZero", "modulo by zero"));
                     }
                     a.checked_rem(b)
                 }
@@ -615,12 +497,7 @@ fn arith(op: BinaryOp, x: Value, y: Value) -> Result<Value, Error> {
         (a, b) => Err(Error::runtime(
             ErrorKind::TypeError,
             "InvalidArgumentType",
-            format!(
-                "cannot apply `{}` to {} and {}",
-                op_symbol(op),
-                a.type_name(),
-                b.type_name()
-            ),
+            format!("cannot apply `{}` to {} and {}", op_symbol(op), a.type_name(), b.type_name()),
         )),
     }
 }

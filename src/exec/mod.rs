@@ -46,6 +46,7 @@ pub enum PhysOp {
         to: Slot,
         dir: ast::Direction,
         types: Vec<String>,
+        rel_bound: bool,
         distinct_from: Vec<Slot>,
     },
     ExpandInto {
@@ -54,6 +55,7 @@ pub enum PhysOp {
         to: Slot,
         dir: ast::Direction,
         types: Vec<String>,
+        rel_bound: bool,
         distinct_from: Vec<Slot>,
     },
     VarLengthExpand {
@@ -145,11 +147,7 @@ pub fn lower(branch: &plan::Branch) -> Result<PhysBranch, Error> {
     Ok(PhysBranch {
         pipeline: lower_pipeline(&branch.pipeline)?,
         n_slots: branch.n_slots,
-        subplans: branch
-            .subplans
-            .iter()
-            .map(lower_pipeline)
-            .collect::<Result<_, _>>()?,
+        subplans: branch.subplans.iter().map(lower_pipeline).collect::<Result<_, _>>()?,
     })
 }
 
@@ -160,102 +158,51 @@ fn lower_pipeline(p: &plan::Pipeline) -> Result<PhysPipeline, Error> {
         ops.push(match op {
             plan::Op::Argument => PhysOp::Argument,
             plan::Op::ScanNodes { slot, label: None } => PhysOp::AllNodesScan { slot: *slot },
-            plan::Op::ScanNodes {
-                slot,
-                label: Some(l),
-            } => PhysOp::NodeByLabelScan {
-                slot: *slot,
-                label: l.clone(),
-            },
-            plan::Op::Expand {
-                from,
-                rel,
-                to,
-                dir,
-                types,
-                into,
-                distinct_from,
-            } => {
-                let (from, rel, to, dir, types, distinct_from) =
-                    (*from, *rel, *to, *dir, types.clone(), distinct_from.clone());
+            plan::Op::ScanNodes { slot, label: Some(l) } => PhysOp::NodeByLabelScan { slot: *slot, label: l.clone() },
+            plan::Op::Expand { from, rel, to, dir, types, into, rel_bound, distinct_from } => {
+                let (from, rel, to, dir, types, rel_bound, distinct_from) =
+                    (*from, *rel, *to, *dir, types.clone(), *rel_bound, distinct_from.clone());
                 if *into {
-                    PhysOp::ExpandInto {
-                        from,
-                        rel,
-                        to,
-                        dir,
-                        types,
-                        distinct_from,
-                    }
+                    PhysOp::ExpandInto { from, rel, to, dir, types, rel_bound, distinct_from }
                 } else {
-                    PhysOp::ExpandAll {
-                        from,
-                        rel,
-                        to,
-                        dir,
-                        types,
-                        distinct_from,
-                    }
+                    PhysOp::ExpandAll { from, rel, to, dir, types, rel_bound, distinct_from }
                 }
             }
-            plan::Op::VarExpand {
-                from,
-                rel,
-                to,
-                dir,
-                types,
-                min,
-                max,
-                into,
-                distinct_from,
-                rel_props,
-            } => PhysOp::VarLengthExpand {
-                from: *from,
-                rel: *rel,
-                to: *to,
-                dir: *dir,
-                types: types.clone(),
-                min: *min,
-                max: *max,
-                into: *into,
-                distinct_from: distinct_from.clone(),
-                rel_props: rel_props.clone(),
-            },
+            plan::Op::VarExpand { from, rel, to, dir, types, min, max, into, distinct_from, rel_props } => {
+                PhysOp::VarLengthExpand {
+                    from: *from,
+                    rel: *rel,
+                    to: *to,
+                    dir: *dir,
+                    types: types.clone(),
+                    min: *min,
+                    max: *max,
+                    into: *into,
+                    distinct_from: distinct_from.clone(),
+                    rel_props: rel_props.clone(),
+                }
+            }
             plan::Op::Filter(e) => PhysOp::Filter(e.clone()),
-            plan::Op::Optional { inner, slots } => PhysOp::Optional {
-                inner: lower_pipeline(inner)?,
-                slots: slots.clone(),
-            },
-            plan::Op::Unwind { expr, slot } => PhysOp::Unwind {
-                expr: expr.clone(),
-                slot: *slot,
-            },
+            plan::Op::Optional { inner, slots } => {
+                PhysOp::Optional { inner: lower_pipeline(inner)?, slots: slots.clone() }
+            }
+            plan::Op::Unwind { expr, slot } => PhysOp::Unwind { expr: expr.clone(), slot: *slot },
             plan::Op::Project(items) => PhysOp::Project(items.clone()),
-            plan::Op::Aggregate { keys, aggs } => PhysOp::HashAggregate {
-                keys: keys.clone(),
-                aggs: aggs.clone(),
-            },
+            plan::Op::Aggregate { keys, aggs } => PhysOp::HashAggregate { keys: keys.clone(), aggs: aggs.clone() },
             plan::Op::Distinct(s) => PhysOp::Distinct(s.clone()),
             plan::Op::Sort(keys) => match it.peek() {
                 // Sort then Limit (no Skip between) keeps only the top rows.
                 Some(plan::Op::Limit(l)) => {
                     let limit = l.clone();
                     it.next();
-                    PhysOp::TopK {
-                        keys: keys.clone(),
-                        limit,
-                    }
+                    PhysOp::TopK { keys: keys.clone(), limit }
                 }
                 _ => PhysOp::Sort(keys.clone()),
             },
             plan::Op::Skip(e) => PhysOp::Skip(e.clone()),
             plan::Op::Limit(e) => PhysOp::Limit(e.clone()),
             plan::Op::Create(p) => PhysOp::Create(p.clone()),
-            plan::Op::Merge {
-                pattern,
-                on_create,
-                on_match,
-            } => PhysOp::Merge {
+            plan::Op::Merge { pattern, on_create, on_match } => PhysOp::Merge {
                 pattern: pattern.clone(),
                 on_create: on_create.clone(),
                 on_match: on_match.clone(),
@@ -263,15 +210,10 @@ fn lower_pipeline(p: &plan::Pipeline) -> Result<PhysPipeline, Error> {
             },
             plan::Op::Set(items) => PhysOp::Set(items.clone()),
             plan::Op::Remove(items) => PhysOp::Remove(items.clone()),
-            plan::Op::Delete { detach, exprs } => PhysOp::Delete {
-                detach: *detach,
-                exprs: exprs.clone(),
-            },
-            plan::Op::Foreach { slot, list, body } => PhysOp::Foreach {
-                slot: *slot,
-                list: list.clone(),
-                body: lower_pipeline(body)?,
-            },
+            plan::Op::Delete { detach, exprs } => PhysOp::Delete { detach: *detach, exprs: exprs.clone() },
+            plan::Op::Foreach { slot, list, body } => {
+                PhysOp::Foreach { slot: *slot, list: list.clone(), body: lower_pipeline(body)? }
+            }
             plan::Op::Produce(s) => PhysOp::Produce(s.clone()),
             plan::Op::Discard => PhysOp::Discard,
         });
@@ -298,11 +240,7 @@ pub struct Interrupt<'a> {
 
 impl<'a> Interrupt<'a> {
     pub fn new(cancel: &'a AtomicBool, deadline: Option<Instant>) -> Interrupt<'a> {
-        Interrupt {
-            cancel,
-            deadline,
-            ticks: Cell::new(0),
-        }
+        Interrupt { cancel, deadline, ticks: Cell::new(0) }
     }
 }
 
@@ -322,15 +260,8 @@ impl Ctx<'_> {
         Ok(())
     }
 
-    pub(crate) fn open_subplan(
-        &self,
-        i: usize,
-        row: &Row,
-    ) -> Result<Box<dyn ops::Operator + '_>, Error> {
-        let p = self
-            .subplans
-            .get(i)
-            .ok_or_else(|| Error::internal("missing subplan"))?;
+    pub(crate) fn open_subplan(&self, i: usize, row: &Row) -> Result<Box<dyn ops::Operator + '_>, Error> {
+        let p = self.subplans.get(i).ok_or_else(|| Error::internal("missing subplan"))?;
         ops::open(&p.ops, vec![row.clone()], self)
     }
 }
@@ -343,9 +274,7 @@ impl functions::Graph for Ctx<'_> {
         self.graph.node_data(id).map(|d| d.properties)
     }
     fn rel_type(&self, id: RelId) -> Option<String> {
-        self.graph
-            .rel_type(id)
-            .map(|t| self.graph.type_name(t).to_string())
+        self.graph.rel_type(id).map(|t| self.graph.type_name(t).to_string())
     }
     fn rel_properties(&self, id: RelId) -> Option<BTreeMap<String, Value>> {
         self.graph.rel_data(id).map(|d| d.properties)
@@ -369,13 +298,7 @@ impl<'a> Env<'a> {
     where
         'a: 'g,
     {
-        Ctx {
-            graph,
-            params: self.params,
-            subplans: self.subplans,
-            n_slots: self.n_slots,
-            interrupt: self.interrupt,
-        }
+        Ctx { graph, params: self.params, subplans: self.subplans, n_slots: self.n_slots, interrupt: self.interrupt }
     }
 }
 
@@ -390,12 +313,7 @@ pub fn execute(
 ) -> Result<(Vec<Row>, Stats), Error> {
     let mut stats = Stats::default();
     let start = vec![Value::Null; branch.n_slots];
-    let env = Env {
-        params,
-        subplans: &branch.subplans,
-        n_slots: branch.n_slots,
-        interrupt,
-    };
+    let env = Env { params, subplans: &branch.subplans, n_slots: branch.n_slots, interrupt };
     let rows = run_pipeline(&branch.pipeline.ops, vec![start], graph, &env, &mut stats)?;
     // Keep only the produced columns (none for a query ending in an update).
     let produced: &[Slot] = match branch.pipeline.ops.last() {
@@ -404,12 +322,7 @@ pub fn execute(
     };
     let rows = rows
         .into_iter()
-        .map(|r| {
-            produced
-                .iter()
-                .map(|s| r.get(s.0).cloned().unwrap_or(Value::Null))
-                .collect()
-        })
+        .map(|r| produced.iter().map(|s| r.get(s.0).cloned().unwrap_or(Value::Null)).collect())
         .collect();
     Ok((rows, stats))
 }
@@ -423,27 +336,13 @@ pub(crate) fn run_pipeline(
     env: &Env,
     stats: &mut Stats,
 ) -> Result<Vec<Row>, Error> {
-    let Env {
-        params,
-        subplans,
-        n_slots,
-        interrupt,
-    } = *env;
+    let Env { params, subplans, n_slots, interrupt } = *env;
     let mut rows = input;
     let mut start = 0;
     loop {
-        let end = ops[start..]
-            .iter()
-            .position(PhysOp::writes)
-            .map_or(ops.len(), |p| start + p);
+        let end = ops[start..].iter().position(PhysOp::writes).map_or(ops.len(), |p| start + p);
         if end > start {
-            let ctx = Ctx {
-                graph,
-                params,
-                subplans,
-                n_slots,
-                interrupt,
-            };
+            let ctx = Ctx { graph, params, subplans, n_slots, interrupt };
             let mut op = ops::open(&ops[start..end], rows, &ctx)?;
             let mut out = Vec::new();
             while let Some(r) = op.next(&ctx)? {

@@ -17,11 +17,7 @@ pub(crate) trait Operator {
 }
 
 /// Build the operator chain of `ops` over `input` rows.
-pub(crate) fn open<'o>(
-    ops: &'o [PhysOp],
-    input: Vec<Row>,
-    ctx: &Ctx,
-) -> Result<Box<dyn Operator + 'o>, Error> {
+pub(crate) fn open<'o>(ops: &'o [PhysOp], input: Vec<Row>, ctx: &Ctx) -> Result<Box<dyn Operator + 'o>, Error> {
     let mut cur: Box<dyn Operator + 'o> = Box::new(Rows(input.into()));
     for op in ops {
         cur = match op {
@@ -47,22 +43,8 @@ pub(crate) fn open<'o>(
                     pos: 0,
                 })
             }
-            PhysOp::ExpandAll {
-                from,
-                rel,
-                to,
-                dir,
-                types,
-                distinct_from,
-            }
-            | PhysOp::ExpandInto {
-                from,
-                rel,
-                to,
-                dir,
-                types,
-                distinct_from,
-            } => Box::new(Expand {
+            PhysOp::ExpandAll { from, rel, to, dir, types, rel_bound, distinct_from }
+            | PhysOp::ExpandInto { from, rel, to, dir, types, rel_bound, distinct_from } => Box::new(Expand {
                 input: cur,
                 from: *from,
                 rel: *rel,
@@ -70,86 +52,48 @@ pub(crate) fn open<'o>(
                 dir: store_dir(*dir),
                 types: resolve_types(types, ctx),
                 into: matches!(op, PhysOp::ExpandInto { .. }),
+                rel_bound: *rel_bound,
                 distinct_from,
                 row: None,
                 found: Vec::new(),
                 pos: 0,
             }),
-            PhysOp::VarLengthExpand {
-                from,
-                rel,
-                to,
-                dir,
-                types,
-                min,
-                max,
-                into,
-                distinct_from,
-                rel_props,
-            } => Box::new(VarExpand {
-                input: cur,
-                from: *from,
-                rel: *rel,
-                to: *to,
-                dir: store_dir(*dir),
-                types: resolve_types(types, ctx),
-                min: *min,
-                max: *max,
-                into: *into,
-                distinct_from,
-                rel_props,
-                row: None,
-                stack: Vec::new(),
-                path: Vec::new(),
-                used: HashSet::new(),
-            }),
-            PhysOp::Filter(e) => Box::new(Filter {
-                input: cur,
-                pred: e,
-            }),
-            PhysOp::Optional { inner, slots } => Box::new(Optional {
-                input: cur,
-                inner: &inner.ops,
-                slots,
-                buffer: VecDeque::new(),
-            }),
-            PhysOp::Unwind { expr, slot } => Box::new(Unwind {
-                input: cur,
-                expr,
-                slot: *slot,
-                row: None,
-                items: VecDeque::new(),
-            }),
-            PhysOp::Project(items) => Box::new(Project { input: cur, items }),
-            PhysOp::HashAggregate { keys, aggs } => Box::new(HashAggregate::new(cur, keys, aggs)),
-            PhysOp::Distinct(slots) => Box::new(Distinct {
-                input: cur,
-                slots,
-                seen: HashSet::new(),
-            }),
-            PhysOp::Sort(keys) => Box::new(Sort {
-                input: Some(cur),
-                keys,
-                limit: None,
-                out: VecDeque::new(),
-            }),
-            PhysOp::TopK { keys, limit } => {
-                let n = count_arg(limit, ctx, "LIMIT")?;
-                Box::new(Sort {
-                    input: Some(cur),
-                    keys,
-                    limit: Some(n),
-                    out: VecDeque::new(),
+            PhysOp::VarLengthExpand { from, rel, to, dir, types, min, max, into, distinct_from, rel_props } => {
+                Box::new(VarExpand {
+                    input: cur,
+                    from: *from,
+                    rel: *rel,
+                    to: *to,
+                    dir: store_dir(*dir),
+                    types: resolve_types(types, ctx),
+                    min: *min,
+                    max: *max,
+                    into: *into,
+                    distinct_from,
+                    rel_props,
+                    row: None,
+                    stack: Vec::new(),
+                    path: Vec::new(),
+                    used: HashSet::new(),
                 })
             }
-            PhysOp::Skip(e) => Box::new(Skip {
-                input: cur,
-                n: count_arg(e, ctx, "SKIP")?,
-            }),
-            PhysOp::Limit(e) => Box::new(Limit {
-                input: cur,
-                n: count_arg(e, ctx, "LIMIT")?,
-            }),
+            PhysOp::Filter(e) => Box::new(Filter { input: cur, pred: e }),
+            PhysOp::Optional { inner, slots } => {
+                Box::new(Optional { input: cur, inner: &inner.ops, slots, buffer: VecDeque::new() })
+            }
+            PhysOp::Unwind { expr, slot } => {
+                Box::new(Unwind { input: cur, expr, slot: *slot, row: None, items: VecDeque::new() })
+            }
+            PhysOp::Project(items) => Box::new(Project { input: cur, items }),
+            PhysOp::HashAggregate { keys, aggs } => Box::new(HashAggregate::new(cur, keys, aggs)),
+            PhysOp::Distinct(slots) => Box::new(Distinct { input: cur, slots, seen: HashSet::new() }),
+            PhysOp::Sort(keys) => Box::new(Sort { input: Some(cur), keys, limit: None, out: VecDeque::new() }),
+            PhysOp::TopK { keys, limit } => {
+                let n = count_arg(limit, ctx, "LIMIT")?;
+                Box::new(Sort { input: Some(cur), keys, limit: Some(n), out: VecDeque::new() })
+            }
+            PhysOp::Skip(e) => Box::new(Skip { input: cur, n: count_arg(e, ctx, "SKIP")? }),
+            PhysOp::Limit(e) => Box::new(Limit { input: cur, n: count_arg(e, ctx, "LIMIT")? }),
             PhysOp::Produce(_) | PhysOp::Discard => cur,
             PhysOp::Create(_)
             | PhysOp::Merge { .. }
@@ -157,9 +101,7 @@ pub(crate) fn open<'o>(
             | PhysOp::Remove(_)
             | PhysOp::Delete { .. }
             | PhysOp::Foreach { .. } => {
-                return Err(Error::internal(
-                    "a writing operator inside a reading segment",
-                ));
+                return Err(Error::internal("a writing operator inside a reading segment"));
             }
         };
     }
@@ -201,13 +143,7 @@ fn used_rels(row: &Row, slots: &[Slot]) -> Vec<RelId> {
     for s in slots {
         match &row[s.0] {
             Value::Rel(r) => out.push(*r),
-            Value::List(l) => out.extend(l.iter().filter_map(|v| {
-                if let Value::Rel(r) = v {
-                    Some(*r)
-                } else {
-                    None
-                }
-            })),
+            Value::List(l) => out.extend(l.iter().filter_map(|v| if let Value::Rel(r) = v { Some(*r) } else { None })),
             _ => {}
         }
     }
@@ -266,6 +202,7 @@ struct Expand<'o> {
     dir: Dir,
     types: Option<Vec<TypeId>>,
     into: bool,
+    rel_bound: bool,
     distinct_from: &'o [Slot],
     row: Option<Row>,
     found: Vec<(RelId, NodeId)>,
@@ -294,19 +231,24 @@ impl Operator for Expand<'_> {
                 self.row = Some(row);
                 continue;
             };
-            let target = if self.into {
-                node_of(&row[self.to.0])?
-            } else {
-                None
-            };
+            let target = if self.into { node_of(&row[self.to.0])? } else { None };
             if self.into && target.is_none() {
                 self.row = Some(row);
                 continue;
             }
             let used = used_rels(&row, self.distinct_from);
+            let bound_rel = match (&row[self.rel.0], self.rel_bound) {
+                (_, false) => None,
+                (Value::Rel(r), true) => Some(*r),
+                (_, true) => {
+                    self.row = Some(row);
+                    continue;
+                }
+            };
             self.found = ctx.graph.expand(from, self.dir, types);
-            self.found
-                .retain(|(r, n)| !used.contains(r) && target.is_none_or(|t| t == *n));
+            self.found.retain(|(r, n)| {
+                !used.contains(r) && target.is_none_or(|t| t == *n) && bound_rel.is_none_or(|b| b == *r)
+            });
             self.row = Some(row);
         }
     }
@@ -332,12 +274,7 @@ struct VarExpand<'o> {
 }
 
 impl VarExpand<'_> {
-    fn candidates(
-        &self,
-        node: NodeId,
-        row: &Row,
-        ctx: &Ctx,
-    ) -> Result<Vec<(RelId, NodeId)>, Error> {
+    fn candidates(&self, node: NodeId, row: &Row, ctx: &Ctx) -> Result<Vec<(RelId, NodeId)>, Error> {
         let Some(types) = &self.types else {
             return Ok(vec![]);
         };
@@ -415,11 +352,7 @@ impl Operator for VarExpand<'_> {
             self.used.insert(r);
             let depth = self.path.len() as u64;
             let can_go_deeper = self.max.is_none_or(|m| depth < m);
-            let next = if can_go_deeper {
-                self.candidates(n, &row, ctx)?
-            } else {
-                Vec::new()
-            };
+            let next = if can_go_deeper { self.candidates(n, &row, ctx)? } else { Vec::new() };
             self.stack.push((next, 0));
             let reaches = !self.into || node_of(&row[self.to.0])? == Some(n);
             if depth >= self.min && reaches {
@@ -526,11 +459,7 @@ impl Operator for Project<'_> {
             return Ok(None);
         };
         // Evaluate all items before writing any: `WITH a AS b, b AS a` swaps.
-        let vals = self
-            .items
-            .iter()
-            .map(|(e, _)| eval(e, &row, ctx))
-            .collect::<Result<Vec<_>, _>>()?;
+        let vals = self.items.iter().map(|(e, _)| eval(e, &row, ctx)).collect::<Result<Vec<_>, _>>()?;
         for ((_, s), v) in self.items.iter().zip(vals) {
             row[s.0] = v;
         }
@@ -583,11 +512,7 @@ impl Operator for Sort<'_> {
             let mut keyed: Vec<(Vec<Value>, Row)> = Vec::new();
             while let Some(row) = input.next(ctx)? {
                 ctx.tick()?;
-                let key = self
-                    .keys
-                    .iter()
-                    .map(|(e, _)| eval(e, &row, ctx))
-                    .collect::<Result<Vec<_>, _>>()?;
+                let key = self.keys.iter().map(|(e, _)| eval(e, &row, ctx)).collect::<Result<Vec<_>, _>>()?;
                 keyed.push((key, row));
                 // Top-k: keep the buffer bounded by trimming once it doubles.
                 if let Some(k) = self.limit {

@@ -29,12 +29,7 @@ pub(super) fn run(
                 out.push(row);
             }
         }
-        PhysOp::Merge {
-            pattern,
-            on_create,
-            on_match,
-            matcher,
-        } => {
+        PhysOp::Merge { pattern, on_create, on_match, matcher } => {
             for row in rows {
                 let found = run_pipeline(&matcher.ops, vec![row.clone()], graph, env, stats)?;
                 if found.is_empty() {
@@ -132,10 +127,7 @@ fn collect_deletes(v: Value, nodes: &mut Vec<NodeId>, rels: &mut Vec<RelId>) -> 
             return Err(Error::runtime(
                 ErrorKind::TypeError,
                 "InvalidArgumentType",
-                format!(
-                    "DELETE expects a Node, Relationship or Path, got {}",
-                    v.type_name()
-                ),
+                format!("DELETE expects a Node, Relationship or Path, got {}", v.type_name()),
             ));
         }
     }
@@ -143,16 +135,10 @@ fn collect_deletes(v: Value, nodes: &mut Vec<NodeId>, rels: &mut Vec<RelId>) -> 
 }
 
 /// MERGE cannot create a pattern with null properties: `MERGE (n {k: null})` is an error.
-fn check_merge_nulls(
-    pattern: &bind::Pattern,
-    row: &Row,
-    graph: &Graph,
-    env: &Env,
-) -> Result<(), Error> {
+fn check_merge_nulls(pattern: &bind::Pattern, row: &Row, graph: &Graph, env: &Env) -> Result<(), Error> {
     let ctx = env.ctx(graph);
     for part in &pattern.parts {
-        let props = std::iter::once(&part.start.props)
-            .chain(part.steps.iter().flat_map(|(r, n)| [&r.props, &n.props]));
+        let props = std::iter::once(&part.start.props).chain(part.steps.iter().flat_map(|(r, n)| [&r.props, &n.props]));
         for list in props {
             for (k, e) in list {
                 if eval(e, row, &ctx)?.is_null() {
@@ -222,20 +208,13 @@ fn create_pattern(
 ) -> Result<(), Error> {
     for part in &pattern.parts {
         let start = create_node(&part.start, row, graph, env, stats)?;
-        let mut path = Path {
-            nodes: vec![start],
-            rels: vec![],
-        };
+        let mut path = Path { nodes: vec![start], rels: vec![] };
         let mut prev = start;
         for (rel, node) in &part.steps {
             let next = create_node(node, row, graph, env, stats)?;
             let props = eval_props(&rel.props, &rel.props_param, row, graph, env)?;
             let ty = graph.intern_type(rel.types.first().map_or("", |t| t.as_str()));
-            let (s, e) = if rel.dir == ast::Direction::Incoming {
-                (next, prev)
-            } else {
-                (prev, next)
-            };
+            let (s, e) = if rel.dir == ast::Direction::Incoming { (next, prev) } else { (prev, next) };
             stats.properties_set += props.len() as u64;
             let r = graph.create_rel(s, e, ty, props)?;
             stats.relationships_created += 1;
@@ -274,13 +253,7 @@ fn create_node(
 }
 
 /// Set one property of a node or relationship, counting the change.
-fn set_property(
-    target: &Value,
-    key: &str,
-    v: Value,
-    graph: &mut Graph,
-    stats: &mut Stats,
-) -> Result<(), Error> {
+fn set_property(target: &Value, key: &str, v: Value, graph: &mut Graph, stats: &mut Stats) -> Result<(), Error> {
     let removing = v.is_null();
     let k = graph.intern_key(key);
     let old = match target {
@@ -299,13 +272,7 @@ fn set_property(
     Ok(())
 }
 
-fn set_item(
-    item: &SetItem,
-    row: &Row,
-    graph: &mut Graph,
-    env: &Env,
-    stats: &mut Stats,
-) -> Result<(), Error> {
+fn set_item(item: &SetItem, row: &Row, graph: &mut Graph, env: &Env, stats: &mut Stats) -> Result<(), Error> {
     match item {
         SetItem::Property { target, key, value } => {
             let (t, v) = {
@@ -327,14 +294,10 @@ fn set_item(
                     v => return Err(super::eval::type_err("SET", "a Map", &v)),
                 };
                 let current = match &target {
-                    Value::Node(n) => graph
-                        .node_data(*n)
-                        .map(|d| d.properties.into_keys().collect())
-                        .unwrap_or_default(),
-                    Value::Rel(r) => graph
-                        .rel_data(*r)
-                        .map(|d| d.properties.into_keys().collect())
-                        .unwrap_or_default(),
+                    Value::Node(n) => {
+                        graph.node_data(*n).map(|d| d.properties.into_keys().collect()).unwrap_or_default()
+                    }
+                    Value::Rel(r) => graph.rel_data(*r).map(|d| d.properties.into_keys().collect()).unwrap_or_default(),
                     _ => Vec::new(),
                 };
                 (map, current)

@@ -42,16 +42,10 @@ fn or_null(v: &Value, convert: fn(&Value) -> Result<Converted, Error>) -> Value 
 }
 
 /// Apply the `OrNull` conversion to each element of a list.
-fn list(
-    name: &str,
-    args: &[Value],
-    convert: fn(&Value) -> Result<Converted, Error>,
-) -> Result<Value, Error> {
+fn list(name: &str, args: &[Value], convert: fn(&Value) -> Result<Converted, Error>) -> Result<Value, Error> {
     match arg(args, 0) {
         Value::Null => Ok(Value::Null),
-        Value::List(items) => Ok(Value::List(
-            items.iter().map(|v| or_null(v, convert)).collect(),
-        )),
+        Value::List(items) => Ok(Value::List(items.iter().map(|v| or_null(v, convert)).collect())),
         other => Err(wrong_type(name, "a List", other)),
     }
 }
@@ -71,12 +65,7 @@ fn string_of(v: &Value) -> Result<Converted, Error> {
 }
 
 pub fn to_string(args: &[Value], _: &dyn Graph) -> Result<Value, Error> {
-    strict(
-        "toString",
-        "a String, Integer, Float or Boolean",
-        args,
-        string_of,
-    )
+    strict("toString", "a String, Integer, Float or Boolean", args, string_of)
 }
 
 pub fn to_string_or_null(args: &[Value], _: &dyn Graph) -> Result<Value, Error> {
@@ -94,13 +83,7 @@ fn integer_of(v: &Value) -> Result<Converted, Error> {
         Value::Null => Converted::Value(Value::Null),
         Value::Int(i) => Converted::Value(Value::Int(*i)),
         Value::Float(x) => Converted::Value(Value::Int(truncate(*x).ok_or_else(|| {
-            bad_value(
-                "NumberOutOfRange",
-                format!(
-                    "cannot convert {} to an Integer: out of range",
-                    format_float(*x)
-                ),
-            )
+            bad_value("NumberOutOfRange", format!("cannot convert {} to an Integer: out of range", format_float(*x)))
         })?)),
         Value::Bool(b) => Converted::Value(Value::Int(i64::from(*b))),
         Value::String(s) => match parse_integer(s) {
@@ -125,18 +108,11 @@ fn truncate(x: f64) -> Option<i64> {
 /// does not fit in an Integer is not an Integer, so it converts to null.
 fn parse_integer(s: &str) -> Option<i64> {
     let t = s.trim();
-    t.parse::<i64>()
-        .ok()
-        .or_else(|| parse_float(t).and_then(truncate))
+    t.parse::<i64>().ok().or_else(|| parse_float(t).and_then(truncate))
 }
 
 pub fn to_integer(args: &[Value], _: &dyn Graph) -> Result<Value, Error> {
-    strict(
-        "toInteger",
-        "a String, Integer, Float or Boolean",
-        args,
-        integer_of,
-    )
+    strict("toInteger", "a String, Integer, Float or Boolean", args, integer_of)
 }
 
 pub fn to_integer_or_null(args: &[Value], _: &dyn Graph) -> Result<Value, Error> {
@@ -171,18 +147,12 @@ fn parse_float(s: &str) -> Option<f64> {
     match unsigned {
         "NaN" if unsigned.len() == s.len() => return Some(f64::NAN),
         "Infinity" => {
-            return Some(if s.starts_with('-') {
-                f64::NEG_INFINITY
-            } else {
-                f64::INFINITY
-            });
+            return Some(if s.starts_with('-') { f64::NEG_INFINITY } else { f64::INFINITY });
         }
         _ => {}
     }
     let numeric = unsigned.bytes().any(|c| c.is_ascii_digit())
-        && unsigned
-            .bytes()
-            .all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'+' | b'-'));
+        && unsigned.bytes().all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'+' | b'-'));
     if numeric { s.parse().ok() } else { None }
 }
 
@@ -221,12 +191,7 @@ fn boolean_of(v: &Value) -> Result<Converted, Error> {
 }
 
 pub fn to_boolean(args: &[Value], _: &dyn Graph) -> Result<Value, Error> {
-    strict(
-        "toBoolean",
-        "a String, Boolean or Integer",
-        args,
-        boolean_of,
-    )
+    strict("toBoolean", "a String, Boolean or Integer", args, boolean_of)
 }
 
 pub fn to_boolean_or_null(args: &[Value], _: &dyn Graph) -> Result<Value, Error> {

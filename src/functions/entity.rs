@@ -65,17 +65,9 @@ pub fn properties(args: &[Value], graph: &dyn Graph) -> Result<Value, Error> {
     match arg(args, 0) {
         Value::Null => Ok(Value::Null),
         Value::Map(m) => Ok(Value::Map(m.clone())),
-        Value::Node(n) => Ok(Value::Map(
-            graph.node_properties(*n).ok_or_else(|| deleted_node(*n))?,
-        )),
-        Value::Rel(r) => Ok(Value::Map(
-            graph.rel_properties(*r).ok_or_else(|| deleted_rel(*r))?,
-        )),
-        other => Err(wrong_type(
-            "properties",
-            "a Map, Node or Relationship",
-            other,
-        )),
+        Value::Node(n) => Ok(Value::Map(graph.node_properties(*n).ok_or_else(|| deleted_node(*n))?)),
+        Value::Rel(r) => Ok(Value::Map(graph.rel_properties(*r).ok_or_else(|| deleted_rel(*r))?)),
+        other => Err(wrong_type("properties", "a Map, Node or Relationship", other)),
     }
 }
 
@@ -103,9 +95,7 @@ pub fn end_node(args: &[Value], graph: &dyn Graph) -> Result<Value, Error> {
 pub fn nodes(args: &[Value], _: &dyn Graph) -> Result<Value, Error> {
     match arg(args, 0) {
         Value::Null => Ok(Value::Null),
-        Value::Path(p) => Ok(Value::List(
-            p.nodes.iter().copied().map(Value::Node).collect(),
-        )),
+        Value::Path(p) => Ok(Value::List(p.nodes.iter().copied().map(Value::Node).collect())),
         other => Err(wrong_type("nodes", "a Path", other)),
     }
 }
@@ -113,9 +103,7 @@ pub fn nodes(args: &[Value], _: &dyn Graph) -> Result<Value, Error> {
 pub fn relationships(args: &[Value], _: &dyn Graph) -> Result<Value, Error> {
     match arg(args, 0) {
         Value::Null => Ok(Value::Null),
-        Value::Path(p) => Ok(Value::List(
-            p.rels.iter().copied().map(Value::Rel).collect(),
-        )),
+        Value::Path(p) => Ok(Value::List(p.rels.iter().copied().map(Value::Rel).collect())),
         other => Err(wrong_type("relationships", "a Path", other)),
     }
 }

@@ -84,11 +84,7 @@ pub fn is_empty(args: &[Value], _: &dyn Graph) -> Result<Value, Error> {
 }
 
 pub fn coalesce(args: &[Value], _: &dyn Graph) -> Result<Value, Error> {
-    Ok(args
-        .iter()
-        .find(|v| !v.is_null())
-        .cloned()
-        .unwrap_or(Value::Null))
+    Ok(args.iter().find(|v| !v.is_null()).cloned().unwrap_or(Value::Null))
 }
 
 /// `range(start, end[, step])`: integers from `start` towards `end` inclusive. The TCK
@@ -104,27 +100,17 @@ pub fn range(args: &[Value], _: &dyn Graph) -> Result<Value, Error> {
             other => {
                 return Err(bad_value(
                     "InvalidArgumentType",
-                    format!(
-                        "invalid argument to range(): expected an Integer, got {}",
-                        other.type_name()
-                    ),
+                    format!("invalid argument to range(): expected an Integer, got {}", other.type_name()),
                 ));
             }
         }
     }
     let [start, end, step] = bounds.map(i128::from);
     if step == 0 {
-        return Err(bad_value(
-            "NumberOutOfRange",
-            "step of range() must not be zero".to_string(),
-        ));
+        return Err(bad_value("NumberOutOfRange", "step of range() must not be zero".to_string()));
     }
     // i128 holds every difference of two i64 values, so nothing here can overflow.
-    let len = if (step > 0 && start > end) || (step < 0 && start < end) {
-        0
-    } else {
-        (end - start) / step + 1
-    };
+    let len = if (step > 0 && start > end) || (step < 0 && start < end) { 0 } else { (end - start) / step + 1 };
     if len > MAX_RANGE_LEN {
         return Err(bad_value(
             "NumberOutOfRange",
@@ -132,9 +118,7 @@ pub fn range(args: &[Value], _: &dyn Graph) -> Result<Value, Error> {
         ));
     }
     // Every element lies between start and end, so it fits in an i64.
-    let items = (0..len)
-        .map(|k| Value::Int(i64::try_from(start + k * step).unwrap_or_default()))
-        .collect();
+    let items = (0..len).map(|k| Value::Int(i64::try_from(start + k * step).unwrap_or_default())).collect();
     Ok(Value::List(items))
 }
 

@@ -78,11 +78,7 @@ impl Function {
     /// Check the arity, then evaluate.
     pub fn call(&self, args: &[Value], graph: &dyn Graph) -> Result<Value, Error> {
         if !self.accepts_arity(args.len()) {
-            return Err(Error::internal(format!(
-                "{}() called with {} arguments",
-                self.name,
-                args.len()
-            )));
+            return Err(Error::internal(format!("{}() called with {} arguments", self.name, args.len())));
         }
         (self.eval)(args, graph)
     }
@@ -118,21 +114,11 @@ pub fn names() -> impl Iterator<Item = &'static str> {
 }
 
 const fn fixed(name: &'static str, n: usize, eval: Eval) -> Function {
-    Function {
-        name,
-        min_args: n,
-        max_args: Some(n),
-        eval,
-    }
+    Function { name, min_args: n, max_args: Some(n), eval }
 }
 
 const fn ranged(name: &'static str, min: usize, max: usize, eval: Eval) -> Function {
-    Function {
-        name,
-        min_args: min,
-        max_args: Some(max),
-        eval,
-    }
+    Function { name, min_args: min, max_args: Some(max), eval }
 }
 
 static FUNCTIONS: &[Function] = &[
@@ -155,12 +141,7 @@ static FUNCTIONS: &[Function] = &[
     ranged("range", 2, 3, list::range),
     fixed("reverse", 1, list::reverse),
     fixed("isEmpty", 1, list::is_empty),
-    Function {
-        name: "coalesce",
-        min_args: 1,
-        max_args: None,
-        eval: list::coalesce,
-    },
+    Function { name: "coalesce", min_args: 1, max_args: None, eval: list::coalesce },
     // Type conversion.
     fixed("toString", 1, convert::to_string),
     fixed("toInteger", 1, convert::to_integer),
@@ -230,10 +211,7 @@ fn wrong_type(function: &str, expected: &str, got: &Value) -> Error {
     Error::runtime(
         ErrorKind::TypeError,
         "InvalidArgumentValue",
-        format!(
-            "invalid argument to {function}(): expected {expected}, got {}",
-            got.type_name()
-        ),
+        format!("invalid argument to {function}(): expected {expected}, got {}", got.type_name()),
     )
 }
 
@@ -245,34 +223,22 @@ fn bad_value(code: &'static str, message: String) -> Error {
 /// An integer argument that must be present and non-negative (lengths and positions).
 fn count_arg(function: &str, what: &str, v: &Value) -> Result<usize, Error> {
     match v {
-        Value::Int(i) if *i < 0 => Err(bad_value(
-            "NegativeIntegerArgument",
-            format!("{what} of {function}() must not be negative, got {i}"),
-        )),
+        Value::Int(i) if *i < 0 => {
+            Err(bad_value("NegativeIntegerArgument", format!("{what} of {function}() must not be negative, got {i}")))
+        }
         // On 32-bit targets a huge count saturates, which only ever means "to the end".
         Value::Int(i) => Ok(usize::try_from(*i).unwrap_or(usize::MAX)),
-        Value::Null => Err(bad_value(
-            "InvalidArgumentValue",
-            format!("{what} of {function}() must not be null"),
-        )),
+        Value::Null => Err(bad_value("InvalidArgumentValue", format!("{what} of {function}() must not be null"))),
         other => Err(wrong_type(function, "an Integer", other)),
     }
 }
 
 fn deleted_node(id: NodeId) -> Error {
-    Error::runtime(
-        ErrorKind::EntityNotFound,
-        "DeletedEntityAccess",
-        format!("node #{} has been deleted", id.0),
-    )
+    Error::runtime(ErrorKind::EntityNotFound, "DeletedEntityAccess", format!("node #{} has been deleted", id.0))
 }
 
 fn deleted_rel(id: RelId) -> Error {
-    Error::runtime(
-        ErrorKind::EntityNotFound,
-        "DeletedEntityAccess",
-        format!("relationship #{} has been deleted", id.0),
-    )
+    Error::runtime(ErrorKind::EntityNotFound, "DeletedEntityAccess", format!("relationship #{} has been deleted", id.0))
 }
 
 #[cfg(test)]

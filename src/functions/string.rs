@@ -55,21 +55,13 @@ pub fn replace(args: &[Value], _: &dyn Graph) -> Result<Value, Error> {
     let (Some(original), Some(search), Some(replacement)) = (original, search, replacement) else {
         return Ok(Value::Null);
     };
-    let matches = if search.is_empty() {
-        original.chars().count() + 1
-    } else {
-        original.matches(search).count()
-    };
+    let matches = if search.is_empty() { original.chars().count() + 1 } else { original.matches(search).count() };
     let grows_by = replacement.len().saturating_sub(search.len());
-    let result_len = original
-        .len()
-        .saturating_add(matches.saturating_mul(grows_by));
+    let result_len = original.len().saturating_add(matches.saturating_mul(grows_by));
     if result_len > MAX_STRING_BYTES {
         return Err(bad_value(
             "NumberOutOfRange",
-            format!(
-                "replace() would build a string of {result_len} bytes, more than the limit of {MAX_STRING_BYTES}"
-            ),
+            format!("replace() would build a string of {result_len} bytes, more than the limit of {MAX_STRING_BYTES}"),
         ));
     }
     Ok(Value::String(original.replace(search, replacement)))
@@ -85,9 +77,7 @@ pub fn substring(args: &[Value], _: &dyn Graph) -> Result<Value, Error> {
         None => usize::MAX,
         Some(v) => count_arg("substring", "length", v)?,
     };
-    Ok(Value::String(
-        original.chars().skip(start).take(length).collect(),
-    ))
+    Ok(Value::String(original.chars().skip(start).take(length).collect()))
 }
 
 /// `left(original, length)`: the first `length` characters.
@@ -138,17 +128,10 @@ pub fn split(args: &[Value], _: &dyn Graph) -> Result<Value, Error> {
 }
 
 fn split_at_any<'a>(s: &'a str, delimiters: &[&str]) -> Vec<&'a str> {
-    let non_empty: Vec<&str> = delimiters
-        .iter()
-        .copied()
-        .filter(|d| !d.is_empty())
-        .collect();
+    let non_empty: Vec<&str> = delimiters.iter().copied().filter(|d| !d.is_empty()).collect();
     if non_empty.is_empty() {
         // Only empty delimiters: one piece per character.
-        return s
-            .char_indices()
-            .map(|(i, c)| &s[i..i + c.len_utf8()])
-            .collect();
+        return s.char_indices().map(|(i, c)| &s[i..i + c.len_utf8()]).collect();
     }
     let mut pieces = Vec::new();
     let mut piece_start = 0;

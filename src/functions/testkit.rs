@@ -68,12 +68,7 @@ pub fn l(items: Vec<Value>) -> Value {
     Value::List(items)
 }
 pub fn m(entries: &[(&str, Value)]) -> Value {
-    Value::Map(
-        entries
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.clone()))
-            .collect(),
-    )
+    Value::Map(entries.iter().map(|(k, v)| (k.to_string(), v.clone())).collect())
 }
 pub fn node(id: u64) -> Value {
     Value::Node(NodeId(id))
@@ -83,10 +78,7 @@ pub fn rel(id: u64) -> Value {
 }
 /// The path `(1)-[10]->(2)-[11]->(2)`.
 pub fn path() -> Value {
-    Value::Path(Box::new(Path {
-        nodes: vec![NodeId(1), NodeId(2), NodeId(2)],
-        rels: vec![RelId(10), RelId(11)],
-    }))
+    Value::Path(Box::new(Path { nodes: vec![NodeId(1), NodeId(2), NodeId(2)], rels: vec![RelId(10), RelId(11)] }))
 }
 
 /// One row: function name, arguments, and the expected outcome: the result in TCK
@@ -98,11 +90,7 @@ pub struct Case {
 }
 
 pub fn case(name: &'static str, args: Vec<Value>, expected: &'static str) -> Case {
-    Case {
-        name,
-        args,
-        expected,
-    }
+    Case { name, args, expected }
 }
 
 /// Call a function by name through `Function::call`, and show the outcome the way `Case`
@@ -124,13 +112,7 @@ pub fn check(cases: &[Case]) {
         let got = run(c.name, &c.args);
         if got != c.expected {
             let args: Vec<String> = c.args.iter().map(|a| a.to_string()).collect();
-            failures.push(format!(
-                "{}({}): expected {}, got {}",
-                c.name,
-                args.join(", "),
-                c.expected,
-                got
-            ));
+            failures.push(format!("{}({}): expected {}, got {}", c.name, args.join(", "), c.expected, got));
         }
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));

@@ -28,77 +28,45 @@ pub(super) fn build_branch(q: &bind::SingleQuery) -> Result<Branch, Error> {
             Ok(Pipeline { ops })
         })
         .collect::<Result<Vec<_>, Error>>()?;
-    Ok(Branch {
-        pipeline: Pipeline { ops },
-        n_slots: q.n_slots,
-        slot_names: q.slot_names.clone(),
-        subplans,
-    })
+    Ok(Branch { pipeline: Pipeline { ops }, n_slots: q.n_slots, slot_names: q.slot_names.clone(), subplans })
 }
 
 fn plan_clause(clause: &bind::Clause, ops: &mut Vec<Op>) -> Result<(), Error> {
     match clause {
-        bind::Clause::Match {
-            optional: false,
-            pattern,
-            predicate,
-        } => {
+        bind::Clause::Match { optional: false, pattern, predicate } => {
             plan_pattern(pattern, ops)?;
             if let Some(p) = predicate {
                 ops.push(Op::Filter(p.clone()));
             }
         }
-        bind::Clause::Match {
-            optional: true,
-            pattern,
-            predicate,
-        } => {
+        bind::Clause::Match { optional: true, pattern, predicate } => {
             let mut inner = vec![Op::Argument];
             plan_pattern(pattern, &mut inner)?;
             if let Some(p) = predicate {
                 inner.push(Op::Filter(p.clone()));
             }
             let slots = new_slots(pattern);
-            ops.push(Op::Optional {
-                inner: Pipeline { ops: inner },
-                slots,
-            });
+            ops.push(Op::Optional { inner: Pipeline { ops: inner }, slots });
         }
-        bind::Clause::Unwind { expr, slot } => ops.push(Op::Unwind {
-            expr: expr.clone(),
-            slot: *slot,
-        }),
+        bind::Clause::Unwind { expr, slot } => ops.push(Op::Unwind { expr: expr.clone(), slot: *slot }),
         bind::Clause::With(p) => plan_projection(p, ops),
         bind::Clause::Return(p) => {
             plan_projection(p, ops);
             ops.push(Op::Produce(p.items.iter().map(|i| i.slot).collect()));
         }
         bind::Clause::Create(p) => ops.push(Op::Create(p.clone())),
-        bind::Clause::Merge {
-            pattern,
-            on_create,
-            on_match,
-        } => ops.push(Op::Merge {
-            pattern: pattern.clone(),
-            on_create: on_create.clone(),
-            on_match: on_match.clone(),
-        }),
+        bind::Clause::Merge { pattern, on_create, on_match } => {
+            ops.push(Op::Merge { pattern: pattern.clone(), on_create: on_create.clone(), on_match: on_match.clone() })
+        }
         bind::Clause::Set(items) => ops.push(Op::Set(items.clone())),
         bind::Clause::Remove(items) => ops.push(Op::Remove(items.clone())),
-        bind::Clause::Delete { detach, exprs } => ops.push(Op::Delete {
-            detach: *detach,
-            exprs: exprs.clone(),
-        }),
+        bind::Clause::Delete { detach, exprs } => ops.push(Op::Delete { detach: *detach, exprs: exprs.clone() }),
         bind::Clause::Foreach { slot, list, body } => {
             let mut inner = vec![Op::Argument];
             for c in body {
                 plan_clause(c, &mut inner)?;
             }
-            ops.push(Op::Foreach {
-                slot: *slot,
-                list: list.clone(),
-                body: Pipeline { ops: inner },
-            });
+            ops.push(Op::Foreach { slot: *slot, list: list.clone(), body: Pipeline { ops: inner } });
         }
     }
     Ok(())
@@ -129,10 +97,7 @@ fn new_slots(pattern: &bind::Pattern) -> Vec<Slot> {
 /// Label and property predicates of a node or relationship pattern, as filters.
 fn element_filters(slot: Slot, labels: &[String], props: &[(String, Expr)], ops: &mut Vec<Op>) {
     if !labels.is_empty() {
-        ops.push(Op::Filter(Expr::HasLabels(
-            Box::new(Expr::Var(slot)),
-            labels.to_vec(),
-        )));
+        ops.push(Op::Filter(Expr::HasLabels(Box::new(Expr::Var(slot)), labels.to_vec())));
     }
     for (k, v) in props {
         ops.push(Op::Filter(prop_eq(Expr::Var(slot), k, v)));
@@ -140,11 +105,7 @@ fn element_filters(slot: Slot, labels: &[String], props: &[(String, Expr)], ops:
 }
 
 fn prop_eq(base: Expr, key: &str, value: &Expr) -> Expr {
-    Expr::Binary(
-        ast::BinaryOp::Eq,
-        Box::new(Expr::Property(Box::new(base), key.to_string())),
-        Box::new(value.clone()),
-    )
+    Expr::Binary(ast::BinaryOp::Eq, Box::new(Expr::Property(Box::new(base), key.to_string())), Box::new(value.clone()))
 }
 
 fn plan_pattern(pattern: &bind::Pattern, ops: &mut Vec<Op>) -> Result<(), Error> {
@@ -153,22 +114,13 @@ fn plan_pattern(pattern: &bind::Pattern, ops: &mut Vec<Op>) -> Result<(), Error>
     let mut rel_slots: Vec<Slot> = Vec::new();
     for part in &pattern.parts {
         if part.shortest.is_some() {
-            return Err(Error::unsupported(
-                part.span,
-                "shortestPath and allShortestPaths are not supported yet",
-            ));
+            return Err(Error::unsupported(part.span, "shortestPath and allShortestPaths are not supported yet"));
         }
         let start = &part.start;
         if start.bound || bound_here.contains(&start.slot) {
-            ops.push(Op::Filter(Expr::IsNull(
-                Box::new(Expr::Var(start.slot)),
-                true,
-            )));
+            ops.push(Op::Filter(Expr::IsNull(Box::new(Expr::Var(start.slot)), true)));
         } else {
-            ops.push(Op::ScanNodes {
-                slot: start.slot,
-                label: None,
-            });
+            ops.push(Op::ScanNodes { slot: start.slot, label: None });
             bound_here.push(start.slot);
         }
         element_filters(start.slot, &start.labels, &start.props, ops);
@@ -191,6 +143,7 @@ fn plan_pattern(pattern: &bind::Pattern, ops: &mut Vec<Op>) -> Result<(), Error>
                         dir: rel.dir,
                         types: rel.types.clone(),
                         into,
+                        rel_bound: rel.bound,
                         distinct_from: rel_slots.clone(),
                     });
                     element_filters(rel.slot, &[], &rel.props, ops);
@@ -225,10 +178,7 @@ fn plan_pattern(pattern: &bind::Pattern, ops: &mut Vec<Op>) -> Result<(), Error>
 
 fn plan_projection(p: &bind::Projection, ops: &mut Vec<Op>) {
     if let Some(agg) = &p.aggregation {
-        ops.push(Op::Aggregate {
-            keys: agg.keys.clone(),
-            aggs: agg.aggs.clone(),
-        });
+        ops.push(Op::Aggregate { keys: agg.keys.clone(), aggs: agg.aggs.clone() });
     }
     let items: Vec<(Expr, Slot)> = p
         .items

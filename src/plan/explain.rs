@@ -16,10 +16,7 @@ pub fn explain(plan: &QueryPlan) -> String {
         let _ = writeln!(out, "{}", if plan.union_all { "UnionAll" } else { "Union" });
     }
     for b in &plan.branches {
-        let p = Printer {
-            names: &b.slot_names,
-            branch: b,
-        };
+        let p = Printer { names: &b.slot_names, branch: b };
         p.pipeline(&b.pipeline, if multi { 1 } else { 0 }, &mut out);
     }
     out
@@ -32,10 +29,7 @@ struct Printer<'a> {
 
 impl Printer<'_> {
     fn name(&self, s: Slot) -> String {
-        self.names
-            .get(s.0)
-            .cloned()
-            .unwrap_or_else(|| format!("_{}", s.0))
+        self.names.get(s.0).cloned().unwrap_or_else(|| format!("_{}", s.0))
     }
 
     fn pipeline(&self, p: &Pipeline, depth: usize, out: &mut String) {
@@ -55,14 +49,7 @@ impl Printer<'_> {
             let t = if types.is_empty() {
                 String::new()
             } else {
-                format!(
-                    ":{}",
-                    types
-                        .iter()
-                        .map(|t| quote_name(t))
-                        .collect::<Vec<_>>()
-                        .join("|")
-                )
+                format!(":{}", types.iter().map(|t| quote_name(t)).collect::<Vec<_>>().join("|"))
             };
             match d {
                 ast::Direction::Outgoing => format!("-[{var}{t}]->"),
@@ -73,41 +60,18 @@ impl Printer<'_> {
         match op {
             Op::Argument => "Argument".into(),
             Op::ScanNodes { slot, label: None } => format!("AllNodesScan ({})", self.name(*slot)),
-            Op::ScanNodes {
-                slot,
-                label: Some(l),
-            } => format!("NodeByLabelScan ({}:{})", self.name(*slot), quote_name(l)),
-            Op::Expand {
-                from,
-                rel,
-                to,
-                dir: d,
-                types,
-                into,
-                ..
-            } => format!(
+            Op::ScanNodes { slot, label: Some(l) } => {
+                format!("NodeByLabelScan ({}:{})", self.name(*slot), quote_name(l))
+            }
+            Op::Expand { from, rel, to, dir: d, types, into, .. } => format!(
                 "{} ({}){}({})",
                 if *into { "ExpandInto" } else { "Expand" },
                 self.name(*from),
                 dir(d, types, &self.name(*rel)),
                 self.name(*to)
             ),
-            Op::VarExpand {
-                from,
-                rel,
-                to,
-                dir: d,
-                types,
-                min,
-                max,
-                into,
-                ..
-            } => {
-                let range = format!(
-                    "*{}..{}",
-                    min,
-                    max.map(|m| m.to_string()).unwrap_or_default()
-                );
+            Op::VarExpand { from, rel, to, dir: d, types, min, max, into, .. } => {
+                let range = format!("*{}..{}", min, max.map(|m| m.to_string()).unwrap_or_default());
                 format!(
                     "VarLengthExpand{} ({}){}({})",
                     if *into { "Into" } else { "" },
@@ -158,11 +122,7 @@ impl Printer<'_> {
                 format!(
                     "{}Delete {}",
                     if *detach { "Detach" } else { "" },
-                    exprs
-                        .iter()
-                        .map(|e| self.expr(e))
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                    exprs.iter().map(|e| self.expr(e)).collect::<Vec<_>>().join(", ")
                 )
             }
             Op::Foreach { slot, list, .. } => {
@@ -174,11 +134,7 @@ impl Printer<'_> {
     }
 
     fn slots(&self, slots: &[Slot]) -> String {
-        slots
-            .iter()
-            .map(|s| self.name(*s))
-            .collect::<Vec<_>>()
-            .join(", ")
+        slots.iter().map(|s| self.name(*s)).collect::<Vec<_>>().join(", ")
     }
 
     fn pattern(&self, p: &bind::Pattern) -> String {
@@ -188,19 +144,12 @@ impl Printer<'_> {
                 format!(
                     "({}{})",
                     self.name(n.slot),
-                    n.labels
-                        .iter()
-                        .map(|l| format!(":{}", quote_name(l)))
-                        .collect::<String>()
+                    n.labels.iter().map(|l| format!(":{}", quote_name(l))).collect::<String>()
                 )
             };
             let mut s = node(&part.start);
             for (r, n) in &part.steps {
-                let t = r
-                    .types
-                    .iter()
-                    .map(|t| format!(":{}", quote_name(t)))
-                    .collect::<String>();
+                let t = r.types.iter().map(|t| format!(":{}", quote_name(t))).collect::<String>();
                 let (l, rr) = match r.dir {
                     ast::Direction::Outgoing => ("-", "->"),
                     ast::Direction::Incoming => ("<-", "-"),
@@ -221,22 +170,12 @@ impl Printer<'_> {
             "{}({}{})",
             a.func.name(),
             if a.distinct { "DISTINCT " } else { "" },
-            a.args
-                .iter()
-                .map(|e| self.expr(e))
-                .collect::<Vec<_>>()
-                .join(", ")
+            a.args.iter().map(|e| self.expr(e)).collect::<Vec<_>>().join(", ")
         )
     }
 
     fn expr(&self, e: &Expr) -> String {
-        let list = |items: &[Expr]| {
-            items
-                .iter()
-                .map(|e| self.expr(e))
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
+        let list = |items: &[Expr]| items.iter().map(|e| self.expr(e)).collect::<Vec<_>>().join(", ");
         match e {
             Expr::Const(v) => v.to_string(),
             Expr::Param(p) => format!("${p}"),
@@ -264,20 +203,12 @@ impl Printer<'_> {
             Expr::IsNull(a, neg) => {
                 format!("{} IS {}NULL", self.expr(a), if *neg { "NOT " } else { "" })
             }
-            Expr::HasLabels(a, ls) => format!(
-                "{}{}",
-                self.expr(a),
-                ls.iter()
-                    .map(|l| format!(":{}", quote_name(l)))
-                    .collect::<String>()
-            ),
+            Expr::HasLabels(a, ls) => {
+                format!("{}{}", self.expr(a), ls.iter().map(|l| format!(":{}", quote_name(l))).collect::<String>())
+            }
             Expr::Call(f, args) => format!("{}({})", f.0.name, list(args)),
             Expr::Agg(a) => self.agg(a),
-            Expr::Case {
-                operand,
-                whens,
-                else_,
-            } => {
+            Expr::Case { operand, whens, else_ } => {
                 let mut s = String::from("CASE");
                 if let Some(o) = operand {
                     let _ = write!(s, " {}", self.expr(o));
@@ -290,44 +221,18 @@ impl Printer<'_> {
                 }
                 s + " END"
             }
-            Expr::ListComp {
-                slot,
-                list: l,
-                predicate,
-                projection,
-            } => format!(
+            Expr::ListComp { slot, list: l, predicate, projection } => format!(
                 "[{} IN {}{}{}]",
                 self.name(*slot),
                 self.expr(l),
-                predicate
-                    .as_ref()
-                    .map(|p| format!(" WHERE {}", self.expr(p)))
-                    .unwrap_or_default(),
-                projection
-                    .as_ref()
-                    .map(|p| format!(" | {}", self.expr(p)))
-                    .unwrap_or_default()
+                predicate.as_ref().map(|p| format!(" WHERE {}", self.expr(p))).unwrap_or_default(),
+                projection.as_ref().map(|p| format!(" | {}", self.expr(p))).unwrap_or_default()
             ),
-            Expr::Quantified {
-                quantifier,
-                slot,
-                list: l,
-                predicate,
-            } => format!(
-                "{:?}({} IN {} WHERE {})",
-                quantifier,
-                self.name(*slot),
-                self.expr(l),
-                self.expr(predicate)
-            )
-            .to_lowercase(),
-            Expr::Reduce {
-                acc,
-                init,
-                slot,
-                list: l,
-                expr,
-            } => {
+            Expr::Quantified { quantifier, slot, list: l, predicate } => {
+                format!("{:?}({} IN {} WHERE {})", quantifier, self.name(*slot), self.expr(l), self.expr(predicate))
+                    .to_lowercase()
+            }
+            Expr::Reduce { acc, init, slot, list: l, expr } => {
                 format!(
                     "reduce({} = {}, {} IN {} | {})",
                     self.name(*acc),
@@ -365,13 +270,7 @@ impl Printer<'_> {
     /// A subquery on one line: its operators, first to last.
     fn subplan(&self, i: usize) -> String {
         match self.branch.subplans.get(i) {
-            Some(p) => p
-                .ops
-                .iter()
-                .skip(1)
-                .map(|op| self.op(op))
-                .collect::<Vec<_>>()
-                .join(" | "),
+            Some(p) => p.ops.iter().skip(1).map(|op| self.op(op)).collect::<Vec<_>>().join(" | "),
             None => "?".into(),
         }
     }

@@ -61,6 +61,9 @@ pub enum Op {
         dir: ast::Direction,
         types: Vec<String>,
         into: bool,
+        /// The relationship variable was bound by an earlier clause: only that
+        /// relationship can match.
+        rel_bound: bool,
         distinct_from: Vec<Slot>,
     },
     /// `(a)-[r:T*min..max {k: v}]->(b)`: `rel` receives the list of relationships.
@@ -132,12 +135,7 @@ impl Op {
     pub fn writes(&self) -> bool {
         matches!(
             self,
-            Op::Create(_)
-                | Op::Merge { .. }
-                | Op::Set(_)
-                | Op::Remove(_)
-                | Op::Delete { .. }
-                | Op::Foreach { .. }
+            Op::Create(_) | Op::Merge { .. } | Op::Set(_) | Op::Remove(_) | Op::Delete { .. } | Op::Foreach { .. }
         )
     }
 }
@@ -153,11 +151,7 @@ pub fn plan(query: &bind::BoundQuery, optimize: bool) -> Result<QueryPlan, Error
         }
         branches.push(branch);
     }
-    Ok(QueryPlan {
-        columns: query.columns.clone(),
-        branches,
-        union_all: query.union_all,
-    })
+    Ok(QueryPlan { columns: query.columns.clone(), branches, union_all: query.union_all })
 }
 
 /// The pipeline MERGE uses to look for an existing match of its pattern.

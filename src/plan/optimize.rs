@@ -7,11 +7,8 @@ use crate::bind::{Expr, Slot};
 use crate::syntax::ast;
 
 /// The passes, in the order they run.
-pub const PASSES: &[(&str, fn(&mut Pipeline))] = &[
-    ("split_conjunctions", split_conjunctions),
-    ("push_filters", push_filters),
-    ("use_label_scans", use_label_scans),
-];
+pub const PASSES: &[(&str, fn(&mut Pipeline))] =
+    &[("split_conjunctions", split_conjunctions), ("push_filters", push_filters), ("use_label_scans", use_label_scans)];
 
 pub(super) fn optimize(branch: &mut Branch) {
     for (_, pass) in PASSES {
@@ -64,7 +61,14 @@ fn conjuncts(e: Expr, out: &mut Vec<Expr>) {
 fn binds(op: &Op) -> Vec<Slot> {
     match op {
         Op::ScanNodes { slot, .. } => vec![*slot],
-        Op::Expand { rel, to, .. } | Op::VarExpand { rel, to, .. } => vec![*rel, *to],
+        Op::Expand { rel, to, rel_bound, .. } => {
+            if *rel_bound {
+                vec![*to]
+            } else {
+                vec![*rel, *to]
+            }
+        }
+        Op::VarExpand { rel, to, .. } => vec![*rel, *to],
         Op::Unwind { slot, .. } => vec![*slot],
         Op::Project(items) => items.iter().map(|(_, s)| *s).collect(),
         _ => vec![],
@@ -85,11 +89,7 @@ fn push_filters(p: &mut Pipeline) {
                 let prev = &p.ops[j - 1];
                 let crossable = matches!(
                     prev,
-                    Op::ScanNodes { .. }
-                        | Op::Expand { .. }
-                        | Op::VarExpand { .. }
-                        | Op::Filter(_)
-                        | Op::Project(_)
+                    Op::ScanNodes { .. } | Op::Expand { .. } | Op::VarExpand { .. } | Op::Filter(_) | Op::Project(_)
                 );
                 if !crossable || binds(prev).iter().any(|s| reads.contains(s)) {
                     break;
@@ -118,15 +118,11 @@ fn use_label_scans(p: &mut Pipeline) {
                     {
                         let mut labels = labels.clone();
                         let first = labels.remove(0);
-                        p.ops[i] = Op::ScanNodes {
-                            slot,
-                            label: Some(first),
-                        };
+                        p.ops[i] = Op::ScanNodes { slot, label: Some(first) };
                         if labels.is_empty() {
                             p.ops.remove(j);
                         } else {
-                            p.ops[j] =
-                                Op::Filter(Expr::HasLabels(Box::new(Expr::Var(slot)), labels));
+                            p.ops[j] = Op::Filter(Expr::HasLabels(Box::new(Expr::Var(slot)), labels));
                         }
                         break;
                     }

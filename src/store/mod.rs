@@ -112,17 +112,11 @@ impl std::fmt::Debug for Graph {
 
 fn nix(n: NodeId) -> Option<NodeIndex> {
     // u32::MAX is petgraph's "no node" sentinel, never a real index.
-    u32::try_from(n.0)
-        .ok()
-        .filter(|i| *i != u32::MAX)
-        .map(|i| NodeIndex::new(i as usize))
+    u32::try_from(n.0).ok().filter(|i| *i != u32::MAX).map(|i| NodeIndex::new(i as usize))
 }
 
 fn eix(r: RelId) -> Option<EdgeIndex> {
-    u32::try_from(r.0)
-        .ok()
-        .filter(|i| *i != u32::MAX)
-        .map(|i| EdgeIndex::new(i as usize))
+    u32::try_from(r.0).ok().filter(|i| *i != u32::MAX).map(|i| EdgeIndex::new(i as usize))
 }
 
 fn node_id(i: NodeIndex) -> NodeId {
@@ -134,19 +128,13 @@ fn rel_id(i: EdgeIndex) -> RelId {
 }
 
 fn prop_get(props: &[(KeyId, Value)], k: KeyId) -> Option<&Value> {
-    props
-        .binary_search_by_key(&k, |(key, _)| *key)
-        .ok()
-        .and_then(|i| props.get(i))
-        .map(|(_, v)| v)
+    props.binary_search_by_key(&k, |(key, _)| *key).ok().and_then(|i| props.get(i)).map(|(_, v)| v)
 }
 
 /// Set (`Some`) or remove (`None`) key `k`, keeping the vector sorted. Returns the old value.
 fn prop_put(props: &mut Vec<(KeyId, Value)>, k: KeyId, v: Option<Value>) -> Option<Value> {
     match (props.binary_search_by_key(&k, |(key, _)| *key), v) {
-        (Ok(i), Some(v)) => props
-            .get_mut(i)
-            .map(|slot| std::mem::replace(&mut slot.1, v)),
+        (Ok(i), Some(v)) => props.get_mut(i).map(|slot| std::mem::replace(&mut slot.1, v)),
         (Ok(i), None) => Some(props.remove(i).1),
         (Err(i), Some(v)) => {
             props.insert(i, (k, v));
@@ -195,10 +183,7 @@ fn deleted_rel(r: RelId) -> Error {
     Error::runtime(
         ErrorKind::EntityNotFound,
         "DeletedEntityAccess",
-        format!(
-            "relationship {} does not exist (it may have been deleted)",
-            r.0
-        ),
+        format!("relationship {} does not exist (it may have been deleted)", r.0),
     )
 }
 
@@ -385,16 +370,8 @@ impl Graph {
     /// meant for schema listings, not for query execution).
     pub fn key_counts(&self) -> Vec<usize> {
         let mut counts = vec![0; self.catalog.keys.len()];
-        let node_props = self
-            .g
-            .node_weights()
-            .filter(|r| !r.deleted)
-            .map(|r| &r.props);
-        let rel_props = self
-            .g
-            .edge_weights()
-            .filter(|r| !r.deleted)
-            .map(|r| &r.props);
+        let node_props = self.g.node_weights().filter(|r| !r.deleted).map(|r| &r.props);
+        let rel_props = self.g.edge_weights().filter(|r| !r.deleted).map(|r| &r.props);
         for props in node_props.chain(rel_props) {
             for (k, _) in props {
                 if let Some(c) = counts.get_mut(*k as usize) {
@@ -416,12 +393,7 @@ impl Graph {
 
     /// Live nodes in ascending id order.
     pub fn all_nodes(&self) -> Box<dyn Iterator<Item = NodeId> + '_> {
-        Box::new(
-            self.g
-                .node_indices()
-                .filter(move |i| self.g.node_weight(*i).is_some_and(|r| !r.deleted))
-                .map(node_id),
-        )
+        Box::new(self.g.node_indices().filter(move |i| self.g.node_weight(*i).is_some_and(|r| !r.deleted)).map(node_id))
     }
 
     /// Live nodes carrying `l`, in ascending id order; visits only those nodes.
@@ -434,20 +406,14 @@ impl Graph {
 
     /// Live relationships in ascending id order.
     pub fn all_rels(&self) -> Box<dyn Iterator<Item = RelId> + '_> {
-        Box::new(
-            self.g
-                .edge_indices()
-                .filter(move |i| self.g.edge_weight(*i).is_some_and(|r| !r.deleted))
-                .map(rel_id),
-        )
+        Box::new(self.g.edge_indices().filter(move |i| self.g.edge_weight(*i).is_some_and(|r| !r.deleted)).map(rel_id))
     }
 
     pub fn node_labels(&self, n: NodeId) -> &[LabelId] {
         self.node(n).map_or(&[], |r| r.labels.as_slice())
     }
     pub fn has_label(&self, n: NodeId, l: LabelId) -> bool {
-        self.node(n)
-            .is_some_and(|r| r.labels.binary_search(&l).is_ok())
+        self.node(n).is_some_and(|r| r.labels.binary_search(&l).is_ok())
     }
     pub fn node_property(&self, n: NodeId, k: KeyId) -> Option<&Value> {
         prop_get(&self.node(n)?.props, k)
@@ -516,11 +482,7 @@ impl Graph {
             if wanted.is_empty() {
                 adj.values().map(BTreeMap::len).sum()
             } else {
-                wanted
-                    .iter()
-                    .filter_map(|t| adj.get(t))
-                    .map(BTreeMap::len)
-                    .sum()
+                wanted.iter().filter_map(|t| adj.get(t)).map(BTreeMap::len).sum()
             }
         };
         let loops = || -> usize {
@@ -541,11 +503,7 @@ impl Graph {
     pub fn node_data(&self, n: NodeId) -> Option<NodeData> {
         let rec = self.node(n)?;
         Some(NodeData {
-            labels: rec
-                .labels
-                .iter()
-                .map(|l| self.label_name(*l).to_string())
-                .collect(),
+            labels: rec.labels.iter().map(|l| self.label_name(*l).to_string()).collect(),
             properties: self.prop_map(&rec.props),
         })
     }
@@ -562,10 +520,7 @@ impl Graph {
     }
 
     fn prop_map(&self, props: &[(KeyId, Value)]) -> BTreeMap<String, Value> {
-        props
-            .iter()
-            .map(|(k, v)| (self.key_name(*k).to_string(), v.clone()))
-            .collect()
+        props.iter().map(|(k, v)| (self.key_name(*k).to_string(), v.clone())).collect()
     }
 
     // ---- writes ---------------------------------------------------------------------
@@ -574,18 +529,11 @@ impl Graph {
     /// duplicates win and `Null` values are skipped. Values are NOT checked here (the
     /// signature cannot fail): validate them with `check_storable` first.
     pub fn create_node(&mut self, labels: &[LabelId], props: Vec<(KeyId, Value)>) -> NodeId {
-        let mut labels: Vec<LabelId> = labels
-            .iter()
-            .copied()
-            .filter(|l| (*l as usize) < self.label_index.len())
-            .collect();
+        let mut labels: Vec<LabelId> =
+            labels.iter().copied().filter(|l| (*l as usize) < self.label_index.len()).collect();
         labels.sort_unstable();
         labels.dedup();
-        let rec = NodeRecord {
-            labels,
-            props: normalize_props(props),
-            ..NodeRecord::default()
-        };
+        let rec = NodeRecord { labels, props: normalize_props(props), ..NodeRecord::default() };
         let n = node_id(self.g.add_node(rec));
         self.index_node(n);
         self.log(Undo::CreatedNode(n));
@@ -601,22 +549,12 @@ impl Graph {
         ty: TypeId,
         props: Vec<(KeyId, Value)>,
     ) -> Result<RelId, Error> {
-        let s = nix(start)
-            .filter(|_| self.node_exists(start))
-            .ok_or_else(|| deleted_node(start))?;
-        let e = nix(end)
-            .filter(|_| self.node_exists(end))
-            .ok_or_else(|| deleted_node(end))?;
+        let s = nix(start).filter(|_| self.node_exists(start)).ok_or_else(|| deleted_node(start))?;
+        let e = nix(end).filter(|_| self.node_exists(end)).ok_or_else(|| deleted_node(end))?;
         if ty as usize >= self.type_counts.len() {
-            return Err(Error::internal(format!(
-                "relationship type id {ty} was never interned"
-            )));
+            return Err(Error::internal(format!("relationship type id {ty} was never interned")));
         }
-        let rec = RelRecord {
-            ty,
-            props: normalize_props(props),
-            deleted: false,
-        };
+        let rec = RelRecord { ty, props: normalize_props(props), deleted: false };
         let r = rel_id(self.g.add_edge(s, e, rec));
         self.link(r, start, end, ty);
         self.log(Undo::CreatedRel(r));
@@ -624,12 +562,7 @@ impl Graph {
     }
 
     /// Set property `k` of node `n` (`Value::Null` removes it); returns the previous value.
-    pub fn set_node_property(
-        &mut self,
-        n: NodeId,
-        k: KeyId,
-        v: Value,
-    ) -> Result<Option<Value>, Error> {
+    pub fn set_node_property(&mut self, n: NodeId, k: KeyId, v: Value) -> Result<Option<Value>, Error> {
         check_storable(&v)?;
         let rec = self.node_mut(n).ok_or_else(|| deleted_node(n))?;
         let v = if v.is_null() { None } else { Some(v) };
@@ -642,12 +575,7 @@ impl Graph {
 
     /// Set property `k` of relationship `r` (`Value::Null` removes it); returns the
     /// previous value.
-    pub fn set_rel_property(
-        &mut self,
-        r: RelId,
-        k: KeyId,
-        v: Value,
-    ) -> Result<Option<Value>, Error> {
+    pub fn set_rel_property(&mut self, r: RelId, k: KeyId, v: Value) -> Result<Option<Value>, Error> {
         check_storable(&v)?;
         let rec = self.rel_mut(r).ok_or_else(|| deleted_rel(r))?;
         let v = if v.is_null() { None } else { Some(v) };
@@ -723,12 +651,7 @@ impl Graph {
             return Ok(0);
         };
         // A set: a self-loop sits in both directions.
-        let rels: BTreeSet<RelId> = rec
-            .out
-            .values()
-            .chain(rec.inc.values())
-            .flat_map(|m| m.keys().copied())
-            .collect();
+        let rels: BTreeSet<RelId> = rec.out.values().chain(rec.inc.values()).flat_map(|m| m.keys().copied()).collect();
         if !rels.is_empty() && !detach {
             return Err(Error::runtime(
                 ErrorKind::ConstraintVerificationFailed,
@@ -913,12 +836,7 @@ mod tests {
             let d = g.node_data(n);
             let _ = writeln!(s, "node {} {:?}", n.0, d);
             for dir in [Dir::Out, Dir::In, Dir::Both] {
-                let _ = writeln!(
-                    s,
-                    "  {dir:?} {:?} deg={}",
-                    g.expand(n, dir, &[]),
-                    g.degree(n, dir, &[])
-                );
+                let _ = writeln!(s, "  {dir:?} {:?} deg={}", g.expand(n, dir, &[]), g.degree(n, dir, &[]));
             }
         }
         for r in g.all_rels() {
@@ -928,9 +846,7 @@ mod tests {
     }
 
     fn props(g: &mut Graph, kv: &[(&str, Value)]) -> Vec<(KeyId, Value)> {
-        kv.iter()
-            .map(|(k, v)| (g.intern_key(k), v.clone()))
-            .collect()
+        kv.iter().map(|(k, v)| (g.intern_key(k), v.clone())).collect()
     }
 
     /// A small graph: a:Person -KNOWS-> b:Person, b -LIKES-> c:Thing, c -KNOWS-> c.
@@ -957,10 +873,7 @@ mod tests {
         let (g, [a, b, _], [r1, ..]) = sample();
         assert_eq!((g.node_count(), g.rel_count()), (3, 3));
         let name = g.key_id("name").unwrap();
-        assert_eq!(
-            g.node_property(b, name).map(|v| v.to_string()),
-            Some("'b'".into())
-        );
+        assert_eq!(g.node_property(b, name).map(|v| v.to_string()), Some("'b'".into()));
         assert_eq!(g.rel_endpoints(r1), Some((a, b)));
         assert_eq!(g.type_name(g.rel_type(r1).unwrap()), "KNOWS");
         let d = g.node_data(b).unwrap();
@@ -984,21 +897,12 @@ mod tests {
         let mut g = Graph::new();
         let p = props(
             &mut g,
-            &[
-                ("x", Value::Int(1)),
-                ("y", Value::Null),
-                ("x", Value::Int(2)),
-                ("z", Value::Int(5)),
-                ("z", Value::Null),
-            ],
+            &[("x", Value::Int(1)), ("y", Value::Null), ("x", Value::Int(2)), ("z", Value::Int(5)), ("z", Value::Null)],
         );
         let n = g.create_node(&[], p);
         let x = g.key_id("x").unwrap();
         assert_eq!(g.node_properties(n).len(), 1);
-        assert_eq!(
-            g.node_property(n, x).map(|v| v.to_string()),
-            Some("2".into())
-        );
+        assert_eq!(g.node_property(n, x).map(|v| v.to_string()), Some("2".into()));
     }
 
     #[test]
@@ -1119,13 +1023,8 @@ mod tests {
         let old = g.set_node_property(a, k, Value::Null).unwrap();
         assert_eq!(old.map(|v| v.to_string()), Some("2".into()));
         assert_eq!(g.node_property(a, k).map(|v| v.to_string()), None);
-        let e = g
-            .set_node_property(a, k, Value::Map(BTreeMap::new()))
-            .unwrap_err();
-        assert_eq!(
-            (e.kind, e.code),
-            (ErrorKind::TypeError, "InvalidPropertyType")
-        );
+        let e = g.set_node_property(a, k, Value::Map(BTreeMap::new())).unwrap_err();
+        assert_eq!((e.kind, e.code), (ErrorKind::TypeError, "InvalidPropertyType"));
         let nested = Value::List(vec![Value::List(vec![])]);
         assert!(g.set_rel_property(r1, k, nested).is_err());
         let mixed = Value::List(vec![Value::Int(1), Value::str("x")]);
@@ -1189,10 +1088,7 @@ mod tests {
         let f = g.create_node(&[person], vec![]);
         assert_eq!(f, d);
         assert!(g.node_exists(f));
-        assert_eq!(
-            format!("{g:?}"),
-            "Graph { nodes: 4, rels: 3, open_transactions: 0 }"
-        );
+        assert_eq!(format!("{g:?}"), "Graph { nodes: 4, rels: 3, open_transactions: 0 }");
         assert_eq!(g.label_count(person), 3);
     }
 
@@ -1248,11 +1144,7 @@ mod tests {
         g.delete_rel(r1);
         g.commit();
         assert!(g.in_transaction());
-        assert_eq!(
-            g.g.edge_count(),
-            3,
-            "still a tombstone until the outer commit"
-        );
+        assert_eq!(g.g.edge_count(), 3, "still a tombstone until the outer commit");
         g.rollback();
         assert_eq!(describe(&g), before);
     }
@@ -1295,34 +1187,18 @@ mod tests {
 
     #[test]
     fn bad_snapshots_are_refused() {
-        let node = |id| SnapshotNode {
-            id,
-            ..SnapshotNode::default()
-        };
-        let dup = Snapshot {
-            nodes: vec![node(1), node(1)],
-            ..Snapshot::default()
-        };
+        let node = |id| SnapshotNode { id, ..SnapshotNode::default() };
+        let dup = Snapshot { nodes: vec![node(1), node(1)], ..Snapshot::default() };
         assert!(Graph::from_snapshot(dup).is_err());
-        let huge = Snapshot {
-            nodes: vec![node(u64::MAX)],
-            ..Snapshot::default()
-        };
+        let huge = Snapshot { nodes: vec![node(u64::MAX)], ..Snapshot::default() };
         assert!(Graph::from_snapshot(huge).is_err());
         let dangling = Snapshot {
             nodes: vec![node(0)],
-            rels: vec![SnapshotRel {
-                id: 0,
-                start: 0,
-                end: 3,
-                rel_type: "T".into(),
-                props: BTreeMap::new(),
-            }],
+            rels: vec![SnapshotRel { id: 0, start: 0, end: 3, rel_type: "T".into(), props: BTreeMap::new() }],
             ..Snapshot::default()
         };
         assert!(Graph::from_snapshot(dangling).is_err());
-        let nested: Snapshot =
-            serde_json::from_str(r#"{"nodes":[{"id":0,"props":{"x":[[1]]}}]}"#).unwrap();
+        let nested: Snapshot = serde_json::from_str(r#"{"nodes":[{"id":0,"props":{"x":[[1]]}}]}"#).unwrap();
         assert!(Graph::from_snapshot(nested).is_err());
         let ok: Snapshot = serde_json::from_str(
             r#"{"nodes":[{"id":5,"labels":["A"],"props":{"x":1}},{"id":2}],
@@ -1359,9 +1235,7 @@ mod tests {
     fn random_writes_roll_back_and_commit_exactly() {
         let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
         let mut next = move |n: u64| {
-            seed = seed
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1_442_695_040_888_963_407);
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
             (seed >> 33) % n.max(1)
         };
         let (mut g, ..) = sample();
@@ -1381,11 +1255,7 @@ mod tests {
                 let l = labels[next(2) as usize];
                 let t = types[next(2) as usize];
                 let k = keys[next(2) as usize];
-                let v = if next(4) == 0 {
-                    Value::Null
-                } else {
-                    Value::Int(next(100) as i64)
-                };
+                let v = if next(4) == 0 { Value::Null } else { Value::Int(next(100) as i64) };
                 match next(9) {
                     0 => {
                         g.create_node(&[l], vec![(k, v)]);

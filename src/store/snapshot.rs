@@ -69,12 +69,7 @@ impl PropValue {
             Value::Int(i) => PropValue::Int(*i),
             Value::Float(f) => PropValue::Float(*f),
             Value::String(s) => PropValue::String(s.clone()),
-            Value::List(items) => PropValue::List(
-                items
-                    .iter()
-                    .map(PropValue::from_value)
-                    .collect::<Option<_>>()?,
-            ),
+            Value::List(items) => PropValue::List(items.iter().map(PropValue::from_value).collect::<Option<_>>()?),
             _ => return None,
         })
     }
@@ -110,15 +105,10 @@ fn check_ids(ids: &[u64], what: &str) -> Result<Option<u64>, Error> {
     let Some(max) = seen.last().copied() else {
         return Ok(None);
     };
-    let limit = (ids.len() as u64)
-        .saturating_mul(MAX_GAP_FACTOR)
-        .saturating_add(MAX_GAP_CONST)
-        .min(u64::from(u32::MAX - 1));
+    let limit =
+        (ids.len() as u64).saturating_mul(MAX_GAP_FACTOR).saturating_add(MAX_GAP_CONST).min(u64::from(u32::MAX - 1));
     if max >= limit {
-        return Err(invalid(format!(
-            "{what} id {max} is too large for {} {what}s",
-            ids.len()
-        )));
+        return Err(invalid(format!("{what} id {max} is too large for {} {what}s", ids.len())));
     }
     Ok(Some(max))
 }
@@ -127,21 +117,13 @@ impl Graph {
     /// The visible state of the graph (tombstoned entities are left out).
     pub fn to_snapshot(&self) -> Snapshot {
         let props = |p: &[(KeyId, Value)]| -> BTreeMap<String, PropValue> {
-            p.iter()
-                .filter_map(|(k, v)| {
-                    Some((self.key_name(*k).to_string(), PropValue::from_value(v)?))
-                })
-                .collect()
+            p.iter().filter_map(|(k, v)| Some((self.key_name(*k).to_string(), PropValue::from_value(v)?))).collect()
         };
         let nodes = self
             .all_nodes()
             .map(|n| SnapshotNode {
                 id: n.0,
-                labels: self
-                    .node_labels(n)
-                    .iter()
-                    .map(|l| self.label_name(*l).to_string())
-                    .collect(),
+                labels: self.node_labels(n).iter().map(|l| self.label_name(*l).to_string()).collect(),
                 props: props(self.node_properties(n)),
             })
             .collect();
@@ -189,16 +171,11 @@ impl Graph {
         let live: BTreeSet<u64> = node_ids.iter().copied().collect();
         for r in &s.rels {
             if !live.contains(&r.start) || !live.contains(&r.end) {
-                return Err(invalid(format!(
-                    "relationship {} joins a node that is not in the snapshot",
-                    r.id
-                )));
+                return Err(invalid(format!("relationship {} joins a node that is not in the snapshot", r.id)));
             }
         }
 
-        let convert = |g: &mut Graph,
-                       props: BTreeMap<String, PropValue>|
-         -> Result<Vec<(KeyId, Value)>, Error> {
+        let convert = |g: &mut Graph, props: BTreeMap<String, PropValue>| -> Result<Vec<(KeyId, Value)>, Error> {
             let mut out = Vec::with_capacity(props.len());
             for (k, v) in props {
                 let v = v.to_value();
@@ -213,22 +190,16 @@ impl Graph {
 
         // Nodes: fill every slot up to the largest id, then free the gaps, so each node
         // lands on its own index (petgraph cannot insert at a chosen index).
-        let mut by_id: BTreeMap<u64, SnapshotNode> =
-            s.nodes.into_iter().map(|n| (n.id, n)).collect();
+        let mut by_id: BTreeMap<u64, SnapshotNode> = s.nodes.into_iter().map(|n| (n.id, n)).collect();
         if let Some(max) = max_node {
             let mut gaps = Vec::new();
             for id in 0..=max {
                 let rec = match by_id.remove(&id) {
                     Some(n) => {
-                        let mut labels: Vec<u32> =
-                            n.labels.iter().map(|l| g.intern_label(l)).collect();
+                        let mut labels: Vec<u32> = n.labels.iter().map(|l| g.intern_label(l)).collect();
                         labels.sort_unstable();
                         labels.dedup();
-                        NodeRecord {
-                            labels,
-                            props: convert(&mut g, n.props)?,
-                            ..NodeRecord::default()
-                        }
+                        NodeRecord { labels, props: convert(&mut g, n.props)?, ..NodeRecord::default() }
                     }
                     None => {
                         gaps.push(id);
@@ -254,46 +225,29 @@ impl Graph {
         // Relationships: the same trick; gap edges hang off any live node for the moment.
         let mut by_id: BTreeMap<u64, SnapshotRel> = s.rels.into_iter().map(|r| (r.id, r)).collect();
         if let (Some(max), Some(anchor)) = (max_rel, live.first().copied()) {
-            let anchor_ix = super::nix(NodeId(anchor))
-                .ok_or_else(|| Error::internal("snapshot anchor node"))?;
+            let anchor_ix = super::nix(NodeId(anchor)).ok_or_else(|| Error::internal("snapshot anchor node"))?;
             let mut gaps = Vec::new();
             let mut links = Vec::new();
             for id in 0..=max {
                 let (s_ix, e_ix, rec) = match by_id.remove(&id) {
                     Some(r) => {
                         let ty = g.intern_type(&r.rel_type);
-                        let (Some(si), Some(ei)) =
-                            (super::nix(NodeId(r.start)), super::nix(NodeId(r.end)))
-                        else {
+                        let (Some(si), Some(ei)) = (super::nix(NodeId(r.start)), super::nix(NodeId(r.end))) else {
                             return Err(invalid(format!("relationship {id} endpoints")));
                         };
                         links.push((RelId(id), NodeId(r.start), NodeId(r.end), ty));
                         let props = convert(&mut g, r.props)?;
-                        (
-                            si,
-                            ei,
-                            RelRecord {
-                                ty,
-                                props,
-                                deleted: false,
-                            },
-                        )
+                        (si, ei, RelRecord { ty, props, deleted: false })
                     }
                     None => {
                         gaps.push(id);
-                        let rec = RelRecord {
-                            ty: 0,
-                            props: Vec::new(),
-                            deleted: false,
-                        };
+                        let rec = RelRecord { ty: 0, props: Vec::new(), deleted: false };
                         (anchor_ix, anchor_ix, rec)
                     }
                 };
                 let r = rel_id(g.g.add_edge(s_ix, e_ix, rec));
                 if r.0 != id {
-                    return Err(Error::internal(
-                        "snapshot relationship landed on the wrong id",
-                    ));
+                    return Err(Error::internal("snapshot relationship landed on the wrong id"));
                 }
             }
             for id in gaps.iter().rev() {

@@ -163,21 +163,13 @@ pub struct SetClause {
 #[derive(Clone, Debug, PartialEq)]
 pub enum SetItem {
     /// `n.prop = expr` (the target is any property expression)
-    Property {
-        target: Expr,
-        value: Expr,
-        span: Span,
-    },
+    Property { target: Expr, value: Expr, span: Span },
     /// `n = map`
     Replace { var: Ident, value: Expr, span: Span },
     /// `n += map`
     Merge { var: Ident, value: Expr, span: Span },
     /// `n:A:B`
-    Labels {
-        var: Ident,
-        labels: Vec<Ident>,
-        span: Span,
-    },
+    Labels { var: Ident, labels: Vec<Ident>, span: Span },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -191,11 +183,7 @@ pub enum RemoveItem {
     /// `n.prop`
     Property { target: Expr, span: Span },
     /// `n:A:B`
-    Labels {
-        var: Ident,
-        labels: Vec<Ident>,
-        span: Span,
-    },
+    Labels { var: Ident, labels: Vec<Ident>, span: Span },
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -10,8 +10,8 @@ use super::pattern;
 use crate::error::Span;
 
 const CLAUSE_WORDS: &[&str] = &[
-    "MATCH", "OPTIONAL", "UNWIND", "WITH", "RETURN", "CREATE", "MERGE", "SET", "REMOVE", "DELETE",
-    "DETACH", "FOREACH", "CALL",
+    "MATCH", "OPTIONAL", "UNWIND", "WITH", "RETURN", "CREATE", "MERGE", "SET", "REMOVE", "DELETE", "DETACH", "FOREACH",
+    "CALL",
 ];
 
 /// True if a clause keyword comes next.
@@ -47,22 +47,11 @@ pub fn statement(i: Input) -> PResult<Statement> {
             .last()
             .is_some_and(|c| matches!(c, Clause::Return(_)));
         let p = off(&i);
-        let mut e = if last_is_return {
-            PError::expected(p, "UNION")
-        } else {
-            PError::expected(p, "a clause")
-        };
+        let mut e = if last_is_return { PError::expected(p, "UNION") } else { PError::expected(p, "a clause") };
         e.expected.push("end of input".to_string());
         return fail(e);
     }
-    Ok((
-        i,
-        Statement {
-            explain,
-            query,
-            span: Span::new(start, end),
-        },
-    ))
+    Ok((i, Statement { explain, query, span: Span::new(start, end) }))
 }
 
 // oC_RegularQuery ::= oC_SingleQuery ( SP? oC_Union )*
@@ -82,14 +71,7 @@ pub fn query(i: Input) -> PResult<Query> {
         i = r;
     }
     let end = off(&i);
-    Ok((
-        i,
-        Query {
-            first,
-            unions,
-            span: Span::new(start, end),
-        },
-    ))
+    Ok((i, Query { first, unions, span: Span::new(start, end) }))
 }
 
 // oC_SingleQuery ::= oC_SinglePartQuery | oC_MultiPartQuery
@@ -133,13 +115,7 @@ fn single_query(i: Input) -> PResult<SingleQuery> {
         }
     }
     let end = off(&i);
-    Ok((
-        i,
-        SingleQuery {
-            clauses,
-            span: Span::new(start, end),
-        },
-    ))
+    Ok((i, SingleQuery { clauses, span: Span::new(start, end) }))
 }
 
 fn clause(i: Input) -> PResult<Clause> {
@@ -163,14 +139,7 @@ fn clause(i: Input) -> PResult<Clause> {
         let (r, projection) = projection_body(r)?;
         let (r, where_) = opt_where(r)?;
         let span = span_to(&r);
-        return Ok((
-            r,
-            Clause::With(With {
-                projection,
-                where_: where_.map(|w| *w),
-                span,
-            }),
-        ));
+        return Ok((r, Clause::With(With { projection, where_: where_.map(|w| *w), span })));
     }
     // oC_Return ::= RETURN oC_ProjectionBody
     if let Ok((r, _)) = kw("RETURN")(i) {
@@ -231,14 +200,7 @@ fn clause(i: Input) -> PResult<Clause> {
             }
         }
         let span = span_to(&r);
-        return Ok((
-            r,
-            Clause::Delete(Delete {
-                detach,
-                exprs,
-                span,
-            }),
-        ));
+        return Ok((r, Clause::Delete(Delete { detach, exprs, span })));
     }
     if detach {
         return fail(PError::expected(off(&skip(i2)), "DELETE"));
@@ -261,15 +223,7 @@ fn match_clause(i: Input, start: usize) -> PResult<Match> {
     let (i, pattern) = pattern::pattern(i).cut()?;
     let (i, where_) = opt_where(i)?;
     let end = off(&i);
-    Ok((
-        i,
-        Match {
-            optional,
-            pattern,
-            where_: where_.map(|w| *w),
-            span: Span::new(start, end),
-        },
-    ))
+    Ok((i, Match { optional, pattern, where_: where_.map(|w| *w), span: Span::new(start, end) }))
 }
 
 // oC_ProjectionBody ::= ( SP? DISTINCT )? SP oC_ProjectionItems ( SP oC_Order )? ( SP oC_Skip )? ( SP oC_Limit )?
@@ -336,17 +290,7 @@ fn projection_body(i: Input) -> PResult<Projection> {
         }
         Err(_) => (i, None),
     };
-    Ok((
-        i,
-        Projection {
-            distinct,
-            star,
-            items,
-            order_by,
-            skip: skip_,
-            limit,
-        },
-    ))
+    Ok((i, Projection { distinct, star, items, order_by, skip: skip_, limit }))
 }
 
 // oC_ProjectionItem ::= ( oC_Expression SP AS SP oC_Variable ) | oC_Expression
@@ -362,12 +306,7 @@ fn projection_item(i: Input) -> PResult<ProjectionItem> {
         }
         Err(e) => return Err(e),
     };
-    let text = i
-        .extra
-        .src
-        .get(e.span.start..e.span.end)
-        .unwrap_or_default()
-        .to_string();
+    let text = i.extra.src.get(e.span.start..e.span.end).unwrap_or_default().to_string();
     let (i, alias) = match kw("AS")(i) {
         Ok((r, _)) => {
             let (r, v) = variable(r).cut()?;
@@ -377,15 +316,7 @@ fn projection_item(i: Input) -> PResult<ProjectionItem> {
     };
     let end = alias.as_ref().map_or(e.span.end, |a| a.span.end);
     let span = Span::new(e.span.start, end);
-    Ok((
-        i,
-        ProjectionItem {
-            expr: e,
-            alias,
-            text,
-            span,
-        },
-    ))
+    Ok((i, ProjectionItem { expr: e, alias, text, span }))
 }
 
 // oC_SortItem ::= oC_Expression ( SP? ( ASCENDING | ASC | DESCENDING | DESC ) )?
@@ -394,12 +325,7 @@ fn sort_item(i: Input) -> PResult<SortItem> {
     let mut end = e.span.end;
     let mut descending = false;
     let mut i = i;
-    for (w, d) in [
-        ("ASCENDING", false),
-        ("ASC", false),
-        ("DESCENDING", true),
-        ("DESC", true),
-    ] {
+    for (w, d) in [("ASCENDING", false), ("ASC", false), ("DESCENDING", true), ("DESC", true)] {
         if let Ok((r, s)) = kw(w)(i) {
             descending = d;
             end = s.end;
@@ -408,14 +334,7 @@ fn sort_item(i: Input) -> PResult<SortItem> {
         }
     }
     let span = Span::new(e.span.start, end);
-    Ok((
-        i,
-        SortItem {
-            expr: e,
-            descending,
-            span,
-        },
-    ))
+    Ok((i, SortItem { expr: e, descending, span }))
 }
 
 // oC_Merge ::= MERGE SP? oC_PatternPart ( SP oC_MergeAction )*
@@ -444,15 +363,7 @@ fn merge_clause(i: Input, start: usize) -> PResult<Clause> {
         i = r;
     }
     let end = off(&i);
-    Ok((
-        i,
-        Clause::Merge(Merge {
-            part,
-            on_create,
-            on_match,
-            span: Span::new(start, end),
-        }),
-    ))
+    Ok((i, Clause::Merge(Merge { part, on_create, on_match, span: Span::new(start, end) })))
 }
 
 fn set_items(i: Input) -> PResult<Vec<SetItem>> {
@@ -475,16 +386,7 @@ fn property_target(i: Input) -> PResult<(Option<Ident>, Expr)> {
     let (i, _) = sp(i)?;
     let start = off(&i);
     let (mut i, (base, var)) = match variable(i) {
-        Ok((r, v)) => (
-            r,
-            (
-                Expr {
-                    kind: ExprKind::Variable(v.name.clone()),
-                    span: v.span,
-                },
-                Some(v),
-            ),
-        ),
+        Ok((r, v)) => (r, (Expr { kind: ExprKind::Variable(v.name.clone()), span: v.span }, Some(v))),
         Err(nom::Err::Error(e)) => {
             if !at_sym(i, "(") {
                 return fail(e);
@@ -508,10 +410,7 @@ fn property_target(i: Input) -> PResult<(Option<Ident>, Expr)> {
                 ));
             }
             let (r, key) = schema_name(advance(j, 1), "a property key").cut()?;
-            e = Expr {
-                span: Span::new(start, key.span.end),
-                kind: ExprKind::Property(Box::new(e), key),
-            };
+            e = Expr { span: Span::new(start, key.span.end), kind: ExprKind::Property(Box::new(e), key) };
             lookups += 1;
             i = r;
         } else {
@@ -537,14 +436,7 @@ fn set_item(i: Input) -> PResult<SetItem> {
         if at_sym(i, ":") {
             let (r, labels) = expr::node_labels(i).cut()?;
             let end = off(&r);
-            return Ok((
-                r,
-                SetItem::Labels {
-                    var,
-                    labels,
-                    span: Span::new(start, end),
-                },
-            ));
+            return Ok((r, SetItem::Labels { var, labels, span: Span::new(start, end) }));
         }
         if let Ok((r, _)) = sym("+=")(i) {
             let (r, value) = expression(r).cut()?;
@@ -565,14 +457,7 @@ fn set_item(i: Input) -> PResult<SetItem> {
     let (r, _) = expect_sym(i, "=", "UnexpectedSyntax", "after the property to set")?;
     let (r, value) = expression(r).cut()?;
     let span = Span::new(start, value.span.end);
-    Ok((
-        r,
-        SetItem::Property {
-            target,
-            value,
-            span,
-        },
-    ))
+    Ok((r, SetItem::Property { target, value, span }))
 }
 
 // oC_RemoveItem ::= ( oC_Variable oC_NodeLabels ) | oC_PropertyExpression
@@ -598,14 +483,7 @@ fn remove_item(i: Input) -> PResult<RemoveItem> {
                 Err(e) => return Err(e),
             };
             let end = off(&r);
-            Ok((
-                r,
-                RemoveItem::Labels {
-                    var,
-                    labels,
-                    span: Span::new(start, end),
-                },
-            ))
+            Ok((r, RemoveItem::Labels { var, labels, span: Span::new(start, end) }))
         }
         None => {
             let span = Span::new(start, target.span.end);
@@ -639,15 +517,7 @@ fn foreach_clause(i: Input, start: usize) -> PResult<Clause> {
         }
     }
     let (i, close) = expect_sym(i, ")", "UnexpectedSyntax", "to close FOREACH")?;
-    Ok((
-        i,
-        Clause::Foreach(Foreach {
-            var,
-            list,
-            clauses,
-            span: Span::new(start, close.end),
-        }),
-    ))
+    Ok((i, Clause::Foreach(Foreach { var, list, clauses, span: Span::new(start, close.end) })))
 }
 
 // oC_StandaloneCall ::= CALL SP ( oC_ExplicitProcedureInvocation | oC_ImplicitProcedureInvocation ) ( SP? YIELD SP ( '*' | oC_YieldItems ) )?
@@ -678,12 +548,7 @@ fn call_clause(i: Input, start: usize) -> PResult<Clause> {
                     }
                 }
             }
-            let (r, _) = expect_sym(
-                r,
-                ")",
-                "UnexpectedSyntax",
-                "to close the procedure arguments",
-            )?;
+            let (r, _) = expect_sym(r, ")", "UnexpectedSyntax", "to close the procedure arguments")?;
             (r, Some(args))
         }
         Err(_) => (i, None),
@@ -724,15 +589,5 @@ fn call_clause(i: Input, start: usize) -> PResult<Clause> {
         Err(_) => (i, None, false, None),
     };
     let end = off(&i);
-    Ok((
-        i,
-        Clause::Call(Call {
-            procedure,
-            args,
-            yields,
-            yield_star,
-            where_,
-            span: Span::new(start, end),
-        }),
-    ))
+    Ok((i, Clause::Call(Call { procedure, args, yields, yield_star, where_, span: Span::new(start, end) })))
 }

@@ -11,10 +11,7 @@ use super::pattern;
 use crate::error::Span;
 
 fn mk(kind: ExprKind, start: usize, end: usize) -> Expr {
-    Expr {
-        kind,
-        span: Span::new(start, end),
-    }
+    Expr { kind, span: Span::new(start, end) }
 }
 
 fn bx(e: Expr) -> Box<Expr> {
@@ -73,10 +70,7 @@ fn chain<'a>(i: Input<'a>, operand: Operand<'a>, op: Operator<'a>) -> PResult<'a
             bump_chain(i)?;
             let (rest, right) = operand(after).cut()?;
             let span = left.span.to(right.span);
-            left = Expr {
-                kind: ExprKind::Binary(o, bx(left), bx(right)),
-                span,
-            };
+            left = Expr { kind: ExprKind::Binary(o, bx(left), bx(right)), span };
             i = rest;
         }
         Ok((i, left))
@@ -120,11 +114,7 @@ fn not_expr(i: Input) -> PResult<Expr> {
             Err(e) => return Err(e),
         }
     }
-    let (i, mut e) = if nots.is_empty() {
-        comparison(i)?
-    } else {
-        comparison(i).cut()?
-    };
+    let (i, mut e) = if nots.is_empty() { comparison(i)? } else { comparison(i).cut()? };
     for start in nots.into_iter().rev() {
         let end = e.span.end;
         e = mk(ExprKind::Unary(UnaryOp::Not, bx(e)), start, end);
@@ -138,11 +128,7 @@ fn comparison_op(i: Input) -> Result<Option<(Input, BinaryOp)>, nom::Err<PError>
     let f = *j.fragment();
     let p = off(&j);
     if f.starts_with("!=") {
-        let mut e = PError::message(
-            "UnexpectedSyntax",
-            Span::new(p, p + 2),
-            "unexpected `!=`, expected an operator",
-        );
+        let mut e = PError::message("UnexpectedSyntax", Span::new(p, p + 2), "unexpected `!=`, expected an operator");
         e.note = Some("help: use <> for inequality".to_string());
         return Err(nom::Err::Failure(e));
     }
@@ -188,16 +174,12 @@ fn comparison(i: Input) -> PResult<Expr> {
             let (Some(l), Some(r)) = (operands.get(k), operands.get(k + 1)) else {
                 break;
             };
-            let cmp = Expr {
-                span: l.span.to(r.span),
-                kind: ExprKind::Binary(op, bx(l.clone()), bx(r.clone())),
-            };
+            let cmp = Expr { span: l.span.to(r.span), kind: ExprKind::Binary(op, bx(l.clone()), bx(r.clone())) };
             result = Some(match result {
                 None => cmp,
-                Some(prev) => Expr {
-                    span: prev.span.to(cmp.span),
-                    kind: ExprKind::Binary(BinaryOp::And, bx(prev), bx(cmp)),
-                },
+                Some(prev) => {
+                    Expr { span: prev.span.to(cmp.span), kind: ExprKind::Binary(BinaryOp::And, bx(prev), bx(cmp)) }
+                }
             });
         }
         match result {
@@ -230,14 +212,7 @@ fn predicate_expr(i: Input) -> PResult<Expr> {
                 };
                 let (r, end) = kw("NULL")(r).cut()?;
                 let start = left.span.start;
-                left = mk(
-                    ExprKind::IsNull {
-                        expr: bx(left),
-                        negated,
-                    },
-                    start,
-                    end.end,
-                );
+                left = mk(ExprKind::IsNull { expr: bx(left), negated }, start, end.end);
                 i = r;
                 continue;
             } else if let Ok((r, _)) = sym("=~")(i) {
@@ -257,10 +232,7 @@ fn predicate_expr(i: Input) -> PResult<Expr> {
             bump_chain(i)?;
             let (rest, right) = add_sub(after).cut()?;
             let span = left.span.to(right.span);
-            left = Expr {
-                kind: ExprKind::Binary(op, bx(left), bx(right)),
-                span,
-            };
+            left = Expr { kind: ExprKind::Binary(op, bx(left), bx(right)), span };
             i = rest;
         }
         Ok((i, left))
@@ -304,9 +276,7 @@ fn mul_div(i: Input) -> PResult<Expr> {
 fn power(i: Input) -> PResult<Expr> {
     chain(i, unary, |i| {
         let j = skip(i);
-        j.fragment()
-            .starts_with('^')
-            .then(|| (advance(j, 1), BinaryOp::Pow))
+        j.fragment().starts_with('^').then(|| (advance(j, 1), BinaryOp::Pow))
     })
 }
 
@@ -330,11 +300,7 @@ fn unary(i: Input) -> PResult<Expr> {
         Some(&(UnaryOp::Neg, p)) => Some(p),
         _ => None,
     };
-    let (i, (mut e, folded)) = if signs.is_empty() {
-        postfix(i, None)?
-    } else {
-        postfix(i, neg).cut()?
-    };
+    let (i, (mut e, folded)) = if signs.is_empty() { postfix(i, None)? } else { postfix(i, neg).cut()? };
     if folded {
         signs.pop();
     }
@@ -419,14 +385,7 @@ fn list_operator(i: Input, base: Expr) -> PResult<Expr> {
             (r, Some(e))
         };
         let (r, close) = expect_sym(r, "]", "UnexpectedSyntax", "to close the slice")?;
-        return Ok((
-            r,
-            mk(
-                ExprKind::Slice(bx(base), from.map(bx), to.map(bx)),
-                start,
-                close.end,
-            ),
-        ));
+        return Ok((r, mk(ExprKind::Slice(bx(base), from.map(bx), to.map(bx)), start, close.end)));
     }
     let (r, close) = expect_sym(i, "]", "UnexpectedSyntax", "to close the index")?;
     match from {
@@ -442,10 +401,7 @@ pub fn atom(i: Input, neg: Option<usize>) -> PResult<(Expr, bool)> {
     if at_number(i) {
         let (r, lit) = number(i, neg.is_some())?;
         let start = neg.unwrap_or(p);
-        return Ok((
-            r,
-            (mk(ExprKind::Literal(lit), start, off(&r)), neg.is_some()),
-        ));
+        return Ok((r, (mk(ExprKind::Literal(lit), start, off(&r)), neg.is_some())));
     }
     let r = match i.fragment().chars().next() {
         Some('\'') | Some('"') => {
@@ -504,24 +460,10 @@ fn list_like(i: Input) -> PResult<Expr> {
                 }
                 Err(_) => (k, None),
             };
-            let (k, close) = expect_sym(
-                k,
-                "]",
-                "UnexpectedSyntax",
-                "to close the list comprehension",
-            )?;
+            let (k, close) = expect_sym(k, "]", "UnexpectedSyntax", "to close the list comprehension")?;
             return Ok((
                 k,
-                mk(
-                    ExprKind::ListComprehension {
-                        var,
-                        list: bx(list),
-                        predicate,
-                        projection,
-                    },
-                    open.start,
-                    close.end,
-                ),
+                mk(ExprKind::ListComprehension { var, list: bx(list), predicate, projection }, open.start, close.end),
             ));
         }
     }
@@ -568,21 +510,11 @@ fn pattern_comprehension(i: Input, start: usize) -> PResult<Expr> {
     let (j, predicate) = opt_where(j)?;
     let (j, _) = expect_sym(j, "|", "UnexpectedSyntax", "in the pattern comprehension")?;
     let (j, projection) = expression(j).cut()?;
-    let (j, close) = expect_sym(
-        j,
-        "]",
-        "UnexpectedSyntax",
-        "to close the pattern comprehension",
-    )?;
+    let (j, close) = expect_sym(j, "]", "UnexpectedSyntax", "to close the pattern comprehension")?;
     Ok((
         j,
         mk(
-            ExprKind::PatternComprehension {
-                var,
-                pattern: pat,
-                predicate,
-                projection: bx(projection),
-            },
+            ExprKind::PatternComprehension { var, pattern: pat, predicate, projection: bx(projection) },
             start,
             close.end,
         ),
@@ -621,12 +553,7 @@ fn paren_or_pattern(i: Input) -> PResult<Expr> {
         let _g = enter(i)?;
         let (r, _) = sym("(")(i)?;
         let (r, e) = expression(r).cut()?;
-        let (r, close) = expect_sym(
-            r,
-            ")",
-            "UnexpectedSyntax",
-            "to close the parenthesized expression",
-        )?;
+        let (r, close) = expect_sym(r, ")", "UnexpectedSyntax", "to close the parenthesized expression")?;
         // Keep the inner expression; its span grows to cover the parentheses.
         let mut e = e;
         e.span = Span::new(p, close.end);
@@ -657,8 +584,7 @@ fn name_atom(i: Input) -> PResult<Expr> {
             "COUNT" => {
                 if let Ok((k, _)) = sym("(")(r) {
                     if let Ok((k, _)) = sym("*")(k) {
-                        let (k, close) =
-                            expect_sym(k, ")", "UnexpectedSyntax", "to close `count(*)`")?;
+                        let (k, close) = expect_sym(k, ")", "UnexpectedSyntax", "to close `count(*)`")?;
                         return Ok((k, mk(ExprKind::CountStar, p, close.end)));
                     }
                 }
@@ -687,10 +613,7 @@ fn name_atom(i: Input) -> PResult<Expr> {
         }
     }
     // oC_FunctionName ::= oC_Namespace oC_SymbolicName ; oC_Namespace ::= ( oC_SymbolicName '.' )*
-    let mut parts = vec![Ident {
-        name: name.clone(),
-        span,
-    }];
+    let mut parts = vec![Ident { name: name.clone(), span }];
     let mut j = r;
     loop {
         let k = skip(j);
@@ -727,11 +650,7 @@ fn function_call(i: Input, start: usize, name: Vec<Ident>) -> PResult<Expr> {
         Err(_) => (i, false),
     };
     let mut args = Vec::new();
-    let fname = name
-        .iter()
-        .map(|n| n.name.as_str())
-        .collect::<Vec<_>>()
-        .join(".");
+    let fname = name.iter().map(|n| n.name.as_str()).collect::<Vec<_>>().join(".");
     if !at_sym(i, ")") {
         loop {
             let (r, e) = expression(i).cut()?;
@@ -745,24 +664,8 @@ fn function_call(i: Input, start: usize, name: Vec<Ident>) -> PResult<Expr> {
             }
         }
     }
-    let (i, close) = expect_sym(
-        i,
-        ")",
-        "UnexpectedSyntax",
-        &format!("to close the arguments of `{fname}`"),
-    )?;
-    Ok((
-        i,
-        mk(
-            ExprKind::FunctionCall {
-                name,
-                distinct,
-                args,
-            },
-            start,
-            close.end,
-        ),
-    ))
+    let (i, close) = expect_sym(i, ")", "UnexpectedSyntax", &format!("to close the arguments of `{fname}`"))?;
+    Ok((i, mk(ExprKind::FunctionCall { name, distinct, args }, start, close.end)))
 }
 
 // oC_CaseExpression ::= ( ( CASE ( SP? oC_CaseAlternative )+ ) | ( CASE SP? oC_Expression ( SP? oC_CaseAlternative )+ ) ) ( SP? ELSE SP? oC_Expression )? SP? END
@@ -803,18 +706,7 @@ fn case_expr(i: Input, start: usize) -> PResult<Expr> {
             return fail(e);
         }
     };
-    Ok((
-        i,
-        mk(
-            ExprKind::Case {
-                operand,
-                whens,
-                else_,
-            },
-            start,
-            end.end,
-        ),
-    ))
+    Ok((i, mk(ExprKind::Case { operand, whens, else_ }, start, end.end)))
 }
 
 // oC_Quantifier ::= ( ALL | ANY | NONE | SINGLE ) SP? '(' SP? oC_FilterExpression SP? ')'
@@ -824,19 +716,7 @@ fn quantified(i: Input, start: usize, quantifier: Quantifier, var: Ident) -> PRe
     let (i, list) = expression(i).cut()?;
     let (i, predicate) = opt_where(i)?;
     let (i, close) = expect_sym(i, ")", "UnexpectedSyntax", "to close the quantifier")?;
-    Ok((
-        i,
-        mk(
-            ExprKind::Quantified {
-                quantifier,
-                var,
-                list: bx(list),
-                predicate,
-            },
-            start,
-            close.end,
-        ),
-    ))
+    Ok((i, mk(ExprKind::Quantified { quantifier, var, list: bx(list), predicate }, start, close.end)))
 }
 
 // oC_Reduce ::= REDUCE SP? '(' oC_Variable '=' oC_Expression ',' oC_IdInColl '|' oC_Expression ')'
@@ -846,32 +726,14 @@ fn reduce(i: Input, start: usize) -> PResult<Expr> {
     let (i, acc) = variable(i)?;
     let (i, _) = sym("=")(i)?;
     let (i, init) = expression(i).cut()?;
-    let (i, _) = expect_sym(
-        i,
-        ",",
-        "UnexpectedSyntax",
-        "after the accumulator of reduce",
-    )?;
+    let (i, _) = expect_sym(i, ",", "UnexpectedSyntax", "after the accumulator of reduce")?;
     let (i, var) = variable(i).cut()?;
     let (i, _) = kw("IN")(i).cut()?;
     let (i, list) = expression(i).cut()?;
     let (i, _) = expect_sym(i, "|", "UnexpectedSyntax", "in reduce")?;
     let (i, expr) = expression(i).cut()?;
     let (i, close) = expect_sym(i, ")", "UnexpectedSyntax", "to close reduce")?;
-    Ok((
-        i,
-        mk(
-            ExprKind::Reduce {
-                acc,
-                init: bx(init),
-                var,
-                list: bx(list),
-                expr: bx(expr),
-            },
-            start,
-            close.end,
-        ),
-    ))
+    Ok((i, mk(ExprKind::Reduce { acc, init: bx(init), var, list: bx(list), expr: bx(expr) }, start, close.end)))
 }
 
 // oC_ExistentialSubquery ::= EXISTS SP? '{' SP? ( oC_RegularQuery | ( oC_Pattern ( SP? oC_Where )? ) ) SP? '}'
@@ -884,35 +746,13 @@ fn exists_subquery(i: Input, start: usize) -> PResult<Expr> {
         let (r, pat) = pattern::pattern(i).cut()?;
         let (r, where_) = opt_where(r)?;
         let body_start = pat.first().map_or(open.end, |p| p.span.start);
-        let end = where_
-            .as_ref()
-            .map(|w| w.span.end)
-            .or_else(|| pat.last().map(|p| p.span.end))
-            .unwrap_or(open.end);
+        let end = where_.as_ref().map(|w| w.span.end).or_else(|| pat.last().map(|p| p.span.end)).unwrap_or(open.end);
         let span = Span::new(body_start, end);
-        let m = Clause::Match(Match {
-            optional: false,
-            pattern: pat,
-            where_: where_.map(|w| *w),
-            span,
-        });
-        (
-            r,
-            Query {
-                first: SingleQuery {
-                    clauses: vec![m],
-                    span,
-                },
-                unions: Vec::new(),
-                span,
-            },
-        )
+        let m = Clause::Match(Match { optional: false, pattern: pat, where_: where_.map(|w| *w), span });
+        (r, Query { first: SingleQuery { clauses: vec![m], span }, unions: Vec::new(), span })
     };
     let (i, close) = expect_sym(i, "}", "UnexpectedSyntax", "to close the EXISTS subquery")?;
-    Ok((
-        i,
-        mk(ExprKind::ExistsSubquery(Box::new(q)), start, close.end),
-    ))
+    Ok((i, mk(ExprKind::ExistsSubquery(Box::new(q)), start, close.end)))
 }
 
 // oC_MapProjection ::= oC_Variable SP? '{' SP? ( oC_MapProjectionItem ( SP? ',' SP? oC_MapProjectionItem )* )? SP? '}'
@@ -923,10 +763,7 @@ fn map_projection(i: Input, var: Ident) -> PResult<Expr> {
     let mut items = Vec::new();
     if let Ok((r, close)) = sym("}")(i) {
         let start = var.span.start;
-        return Ok((
-            r,
-            mk(ExprKind::MapProjection { var, items }, start, close.end),
-        ));
+        return Ok((r, mk(ExprKind::MapProjection { var, items }, start, close.end)));
     }
     let mut i = i;
     loop {
@@ -953,10 +790,7 @@ fn map_projection(i: Input, var: Ident) -> PResult<Expr> {
         }
         let (r, close) = expect_sym(r, "}", "UnexpectedSyntax", "to close the map projection")?;
         let start = var.span.start;
-        return Ok((
-            r,
-            mk(ExprKind::MapProjection { var, items }, start, close.end),
-        ));
+        return Ok((r, mk(ExprKind::MapProjection { var, items }, start, close.end)));
     }
 }
 
@@ -984,46 +818,22 @@ mod tests {
         assert_eq!(parse("a < b < c").as_deref(), Ok("a < b AND b < c"));
         assert_eq!(parse("-2 ^ 2").as_deref(), Ok("-2 ^ 2"));
         assert_eq!(parse("- x.y").as_deref(), Ok("-x.y"));
-        assert_eq!(
-            parse("-9223372036854775808").as_deref(),
-            Ok("-9223372036854775808")
-        );
+        assert_eq!(parse("-9223372036854775808").as_deref(), Ok("-9223372036854775808"));
         assert_eq!(parse("a IS NOT NULL").as_deref(), Ok("a IS NOT NULL"));
         assert_eq!(parse("n:A:B").as_deref(), Ok("n:A:B"));
     }
 
     #[test]
     fn atoms() {
-        assert_eq!(
-            parse("[x IN l WHERE x > 1 | x * 2]").as_deref(),
-            Ok("[x IN l WHERE x > 1 | x * 2]")
-        );
+        assert_eq!(parse("[x IN l WHERE x > 1 | x * 2]").as_deref(), Ok("[x IN l WHERE x > 1 | x * 2]"));
         assert_eq!(parse("count(*)").as_deref(), Ok("count(*)"));
-        assert_eq!(
-            parse("count(DISTINCT x)").as_deref(),
-            Ok("count(DISTINCT x)")
-        );
-        assert_eq!(
-            parse("reduce(a = 0, x IN l | a + x)").as_deref(),
-            Ok("reduce(a = 0, x IN l | a + x)")
-        );
-        assert_eq!(
-            parse("all(x IN l WHERE x)").as_deref(),
-            Ok("all(x IN l WHERE x)")
-        );
+        assert_eq!(parse("count(DISTINCT x)").as_deref(), Ok("count(DISTINCT x)"));
+        assert_eq!(parse("reduce(a = 0, x IN l | a + x)").as_deref(), Ok("reduce(a = 0, x IN l | a + x)"));
+        assert_eq!(parse("all(x IN l WHERE x)").as_deref(), Ok("all(x IN l WHERE x)"));
         assert_eq!(parse("(a)-[:T]->()").as_deref(), Ok("(a)-[:T]->()"));
-        assert_eq!(
-            parse("[p = (a)-->(b) | p]").as_deref(),
-            Ok("[p = (a)-->(b) | p]")
-        );
-        assert_eq!(
-            parse("n {.a, .*, k: 1, v}").as_deref(),
-            Ok("n {.a, .*, k: 1, v}")
-        );
-        assert_eq!(
-            parse("CASE WHEN a THEN 1 ELSE 2 END").as_deref(),
-            Ok("CASE WHEN a THEN 1 ELSE 2 END")
-        );
+        assert_eq!(parse("[p = (a)-->(b) | p]").as_deref(), Ok("[p = (a)-->(b) | p]"));
+        assert_eq!(parse("n {.a, .*, k: 1, v}").as_deref(), Ok("n {.a, .*, k: 1, v}"));
+        assert_eq!(parse("CASE WHEN a THEN 1 ELSE 2 END").as_deref(), Ok("CASE WHEN a THEN 1 ELSE 2 END"));
         assert_eq!(parse("a.b.c(1)").as_deref(), Ok("a.b.c(1)"));
         assert_eq!(parse("x[1..][..2][0]").as_deref(), Ok("x[1..][..2][0]"));
         assert!(parse("[, ]").is_err());

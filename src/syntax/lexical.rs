@@ -34,12 +34,7 @@ pub type Memo = Result<(usize, Expr), nom::Err<PError>>;
 
 impl<'s> State<'s> {
     pub fn new(src: &'s str) -> State<'s> {
-        State {
-            src,
-            depth: Cell::new(0),
-            chain: Cell::new(0),
-            memo: RefCell::new(HashMap::new()),
-        }
+        State { src, depth: Cell::new(0), chain: Cell::new(0), memo: RefCell::new(HashMap::new()) }
     }
 }
 
@@ -87,11 +82,7 @@ impl PError {
     pub fn into_error(self, src: &str) -> Error {
         let tok = token_at(src, self.start);
         let end = self.end.unwrap_or(self.start + tok.len());
-        let found = if tok.is_empty() {
-            "end of input".to_string()
-        } else {
-            format!("`{}`", tok)
-        };
+        let found = if tok.is_empty() { "end of input".to_string() } else { format!("`{}`", tok) };
         let message = match self.message {
             Some(m) => m,
             None => {
@@ -186,15 +177,10 @@ pub fn token_at(src: &str, pos: usize) -> &str {
         return "";
     };
     if is_ident_continue(c) {
-        let end = rest
-            .char_indices()
-            .find(|&(_, c)| !is_ident_continue(c))
-            .map_or(rest.len(), |(i, _)| i);
+        let end = rest.char_indices().find(|&(_, c)| !is_ident_continue(c)).map_or(rest.len(), |(i, _)| i);
         return &rest[..end];
     }
-    for op in [
-        "<>", "<=", ">=", "=~", "!=", "+=", "..", "->", "<-", "--", "//", "/*",
-    ] {
+    for op in ["<>", "<=", ">=", "=~", "!=", "+=", "..", "->", "<-", "--", "//", "/*"] {
         if rest.starts_with(op) {
             return &rest[..op.len()];
         }
@@ -364,27 +350,14 @@ pub fn at_sym(i: Input, s: &str) -> bool {
 }
 
 /// A required symbol: a failure with `message` if it is missing.
-pub fn expect_sym<'a>(
-    i: Input<'a>,
-    s: &'static str,
-    code: &'static str,
-    context: &str,
-) -> PResult<'a, Span> {
+pub fn expect_sym<'a>(i: Input<'a>, s: &'static str, code: &'static str, context: &str) -> PResult<'a, Span> {
     match sym(s)(i) {
         Ok(r) => Ok(r),
         Err(nom::Err::Error(_)) => {
             let p = off(&skip(i));
             let tok = token_at(i.extra.src, p);
-            let found = if tok.is_empty() {
-                "end of input".to_string()
-            } else {
-                format!("`{tok}`")
-            };
-            fail(PError::message(
-                code,
-                Span::new(p, p + tok.len()),
-                format!("expected `{s}` {context}, found {found}"),
-            ))
+            let found = if tok.is_empty() { "end of input".to_string() } else { format!("`{tok}`") };
+            fail(PError::message(code, Span::new(p, p + tok.len()), format!("expected `{s}` {context}, found {found}")))
         }
         Err(e) => Err(e),
     }
@@ -480,14 +453,8 @@ pub fn raw_name(i: Input) -> PResult<(String, Span, bool)> {
     }
     match s.chars().next() {
         Some(c) if is_ident_start(c) => {
-            let end = s
-                .char_indices()
-                .find(|&(_, c)| !is_ident_continue(c))
-                .map_or(s.len(), |(k, _)| k);
-            Ok((
-                advance(i, end),
-                (s[..end].to_string(), Span::new(p, p + end), false),
-            ))
+            let end = s.char_indices().find(|&(_, c)| !is_ident_continue(c)).map_or(s.len(), |(k, _)| k);
+            Ok((advance(i, end), (s[..end].to_string(), Span::new(p, p + end), false)))
         }
         _ => err(PError::expected(p, "a name")),
     }
@@ -541,12 +508,8 @@ pub fn number(i: Input, negative: bool) -> PResult<Literal> {
     let s = *i.fragment();
     let p = off(&i);
     let b = s.as_bytes();
-    let run_end = |from: usize| {
-        s[from..]
-            .char_indices()
-            .find(|&(_, c)| !is_ident_continue(c))
-            .map_or(s.len(), |(k, _)| from + k)
-    };
+    let run_end =
+        |from: usize| s[from..].char_indices().find(|&(_, c)| !is_ident_continue(c)).map_or(s.len(), |(k, _)| from + k);
     let digit_at = |k: usize| b.get(k).is_some_and(|c| c.is_ascii_digit());
     if !(digit_at(0) || (b.first() == Some(&b'.') && digit_at(1))) {
         return err(PError::expected(p, "a number"));
@@ -572,8 +535,7 @@ pub fn number(i: Input, negative: bool) -> PResult<Literal> {
                 &format!("invalid number literal `{}`", &s[..end]),
             ));
         }
-        let v = integer_value(digits, radix, negative)
-            .ok_or_else(|| overflow(p, end, &s[..end], negative))?;
+        let v = integer_value(digits, radix, negative).ok_or_else(|| overflow(p, end, &s[..end], negative))?;
         return Ok((advance(i, end), Literal::Integer(v)));
     }
     let mut k = 0;
@@ -614,14 +576,9 @@ pub fn number(i: Input, negative: bool) -> PResult<Literal> {
     }
     let text = &s[..k];
     if is_float {
-        let v: f64 = text.parse().map_err(|_| {
-            number_error(
-                "InvalidNumberLiteral",
-                p,
-                p + k,
-                &format!("invalid number literal `{text}`"),
-            )
-        })?;
+        let v: f64 = text
+            .parse()
+            .map_err(|_| number_error("InvalidNumberLiteral", p, p + k, &format!("invalid number literal `{text}`")))?;
         if v.is_infinite() {
             return Err(number_error(
                 "FloatingPointOverflow",
@@ -636,19 +593,13 @@ pub fn number(i: Input, negative: bool) -> PResult<Literal> {
     // Legacy octal: a leading zero followed by octal digits.
     let radix = if digits.len() > 1 && digits.starts_with('0') {
         if !digits.chars().all(|c| c.is_digit(8)) {
-            return Err(number_error(
-                "InvalidNumberLiteral",
-                p,
-                p + k,
-                &format!("invalid number literal `{digits}`"),
-            ));
+            return Err(number_error("InvalidNumberLiteral", p, p + k, &format!("invalid number literal `{digits}`")));
         }
         8
     } else {
         10
     };
-    let v =
-        integer_value(digits, radix, negative).ok_or_else(|| overflow(p, k, digits, negative))?;
+    let v = integer_value(digits, radix, negative).ok_or_else(|| overflow(p, k, digits, negative))?;
     Ok((advance(i, k), Literal::Integer(v)))
 }
 
@@ -767,11 +718,7 @@ pub fn string_literal(i: Input) -> PResult<String> {
             format!("invalid escape sequence `\\{e}`"),
         ));
     }
-    fail(PError::message(
-        "UnexpectedSyntax",
-        Span::new(p, p + 1),
-        "unterminated string literal",
-    ))
+    fail(PError::message("UnexpectedSyntax", Span::new(p, p + 1), "unterminated string literal"))
 }
 
 fn bad_unicode(start: usize, end: usize) -> nom::Err<PError> {
@@ -823,10 +770,7 @@ mod tests {
         assert_eq!(n(".5", false), Some(Literal::Float(0.5)));
         assert_eq!(n("1e10", false), Some(Literal::Float(1e10)));
         assert_eq!(n("1.5E-3", false), Some(Literal::Float(1.5e-3)));
-        assert_eq!(
-            n("9223372036854775808", true),
-            Some(Literal::Integer(i64::MIN))
-        );
+        assert_eq!(n("9223372036854775808", true), Some(Literal::Integer(i64::MIN)));
         assert_eq!(n("9223372036854775808", false), None);
         assert_eq!(n("12h4", false), None);
     }

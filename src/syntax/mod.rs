@@ -21,11 +21,9 @@ pub fn parse_statement(text: &str) -> Result<ast::Statement, Error> {
     match clause::statement(input) {
         Ok((_, st)) => Ok(st),
         Err(nom::Err::Error(e)) | Err(nom::Err::Failure(e)) => Err(e.into_error(text)),
-        Err(nom::Err::Incomplete(_)) => Err(Error::syntax(
-            "UnexpectedSyntax",
-            Span::new(text.len(), text.len()),
-            "unexpected end of input",
-        )),
+        Err(nom::Err::Incomplete(_)) => {
+            Err(Error::syntax("UnexpectedSyntax", Span::new(text.len(), text.len()), "unexpected end of input"))
+        }
     }
 }
 
@@ -138,11 +136,7 @@ fn push_piece<'a>(
     };
     let trimmed_start = piece.len() - piece.trim_start().len();
     let text = piece.trim();
-    out.push(StatementText {
-        offset: start + trimmed_start,
-        text,
-        complete,
-    });
+    out.push(StatementText { offset: start + trimmed_start, text, complete });
 }
 
 #[cfg(test)]
@@ -154,14 +148,7 @@ mod tests {
         let s = "CREATE (a {x: ';'}); // c;\n /* ; */ ; MATCH (`;`) RETURN 1;\nRETURN 2";
         let parts = split_statements(s);
         let texts: Vec<_> = parts.iter().map(|p| (p.text, p.complete)).collect();
-        assert_eq!(
-            texts,
-            vec![
-                ("CREATE (a {x: ';'})", true),
-                ("MATCH (`;`) RETURN 1", true),
-                ("RETURN 2", false)
-            ]
-        );
+        assert_eq!(texts, vec![("CREATE (a {x: ';'})", true), ("MATCH (`;`) RETURN 1", true), ("RETURN 2", false)]);
         for p in &parts {
             assert_eq!(&s[p.offset..p.offset + p.text.len()], p.text);
         }

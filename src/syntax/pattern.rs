@@ -39,15 +39,7 @@ pub fn pattern_part(i: Input) -> PResult<PatternPart> {
     let r = anonymous_part(i);
     let (i, (shortest, element)) = if committed { r.cut()? } else { r? };
     let end = off(&i);
-    Ok((
-        i,
-        PatternPart {
-            var,
-            shortest,
-            element,
-            span: Span::new(start, end),
-        },
-    ))
+    Ok((i, PatternPart { var, shortest, element, span: Span::new(start, end) }))
 }
 
 // oC_AnonymousPatternPart ::= oC_ShortestPathPattern | oC_PatternElement
@@ -82,12 +74,7 @@ pub fn pattern_element(i: Input) -> PResult<PatternElement> {
     if f.starts_with('(') && at_sym(advance(i, 1), "(") {
         let (r, _) = sym("(")(i)?;
         let (r, el) = pattern_element(r)?;
-        let (r, _) = expect_sym(
-            r,
-            ")",
-            "UnexpectedSyntax",
-            "to close the parenthesized pattern",
-        )?;
+        let (r, _) = expect_sym(r, ")", "UnexpectedSyntax", "to close the parenthesized pattern")?;
         return Ok((r, el));
     }
     let (mut i, first) = node_pattern(i)?;
@@ -105,11 +92,7 @@ pub fn pattern_element(i: Input) -> PResult<PatternElement> {
                             Span::new(p, p + tok.len()),
                             format!(
                                 "expected a node pattern `(...)` after the relationship, found {}",
-                                if tok.is_empty() {
-                                    "end of input".to_string()
-                                } else {
-                                    format!("`{tok}`")
-                                }
+                                if tok.is_empty() { "end of input".to_string() } else { format!("`{tok}`") }
                             ),
                         ));
                     }
@@ -123,14 +106,7 @@ pub fn pattern_element(i: Input) -> PResult<PatternElement> {
         }
     }
     let end = off(&i);
-    Ok((
-        i,
-        PatternElement {
-            start: first,
-            chain,
-            span: Span::new(start, end),
-        },
-    ))
+    Ok((i, PatternElement { start: first, chain, span: Span::new(start, end) }))
 }
 
 // oC_RelationshipsPattern ::= oC_NodePattern ( SP? oC_PatternElementChain )+
@@ -164,11 +140,7 @@ pub fn node_pattern(i: Input) -> PResult<NodePattern> {
         Err(nom::Err::Error(_)) => (i, None),
         Err(e) => return Err(e),
     };
-    let (i, labels) = if at_sym(i, ":") {
-        expr::node_labels(i).cut()?
-    } else {
-        (i, Vec::new())
-    };
+    let (i, labels) = if at_sym(i, ":") { expr::node_labels(i).cut()? } else { (i, Vec::new()) };
     let (i, props) = properties(i)?;
     let (i, close) = match expect_sym(i, ")", "UnexpectedSyntax", "to close the node pattern") {
         Ok(r) => r,
@@ -192,15 +164,7 @@ pub fn node_pattern(i: Input) -> PResult<NodePattern> {
         }
         Err(e) => return Err(e),
     };
-    Ok((
-        i,
-        NodePattern {
-            var,
-            labels,
-            props: props.map(Box::new),
-            span: Span::new(start, close.end),
-        },
-    ))
+    Ok((i, NodePattern { var, labels, props: props.map(Box::new), span: Span::new(start, close.end) }))
 }
 
 // oC_Properties ::= oC_MapLiteral | oC_Parameter
@@ -213,13 +177,7 @@ fn properties(i: Input) -> PResult<Option<Expr>> {
         }
         Some('$') => {
             let (r, (name, span)) = parameter(j).cut()?;
-            Ok((
-                r,
-                Some(Expr {
-                    kind: ExprKind::Parameter(name),
-                    span,
-                }),
-            ))
+            Ok((r, Some(Expr { kind: ExprKind::Parameter(name), span })))
         }
         _ => Ok((i, None)),
     }
@@ -270,17 +228,7 @@ pub fn relationship_pattern(i: Input) -> PResult<RelPattern> {
     };
     let end = off(&i);
     let (var, types, length, props) = detail.unwrap_or((None, Vec::new(), None, None));
-    Ok((
-        i,
-        RelPattern {
-            var,
-            types,
-            direction,
-            length,
-            props: props.map(Box::new),
-            span: Span::new(start, end),
-        },
-    ))
+    Ok((i, RelPattern { var, types, direction, length, props: props.map(Box::new), span: Span::new(start, end) }))
 }
 
 type Detail = (Option<Ident>, Vec<Ident>, Option<LengthRange>, Option<Expr>);
@@ -306,8 +254,7 @@ fn relationship_detail(i: Input) -> PResult<Detail> {
                 Ok((r, _)) => r,
                 Err(_) => r,
             };
-            let (r, t) =
-                schema_name(r, "a relationship type").map_err(|e| with_code(cut_err(e)))?;
+            let (r, t) = schema_name(r, "a relationship type").map_err(|e| with_code(cut_err(e)))?;
             types.push(t);
             i = r;
         }
@@ -352,13 +299,7 @@ fn relationship_detail(i: Input) -> PResult<Detail> {
 }
 
 fn with_code(e: nom::Err<PError>) -> nom::Err<PError> {
-    e.map(|e| {
-        if e.code == "UnexpectedSyntax" {
-            e.with_code(REL)
-        } else {
-            e
-        }
-    })
+    e.map(|e| if e.code == "UnexpectedSyntax" { e.with_code(REL) } else { e })
 }
 
 // oC_RangeLiteral ::= '*' SP? ( oC_IntegerLiteral SP? )? ( '..' SP? ( oC_IntegerLiteral SP? )? )?
@@ -369,13 +310,7 @@ fn range(i: Input) -> PResult<LengthRange> {
             let (r, max) = range_bound(r)?;
             Ok((r, LengthRange { min, max }))
         }
-        Err(_) => Ok((
-            i,
-            LengthRange {
-                min,
-                max: if min.is_some() { min } else { None },
-            },
-        )),
+        Err(_) => Ok((i, LengthRange { min, max: if min.is_some() { min } else { None } })),
     }
 }
 
@@ -403,12 +338,7 @@ mod tests {
     fn parse(src: &str) -> Option<String> {
         let st = State::new(src);
         let i = Input::new_extra(src, &st);
-        pattern(i).ok().map(|(_, p)| {
-            p.iter()
-                .map(|x| x.to_string())
-                .collect::<Vec<_>>()
-                .join(", ")
-        })
+        pattern(i).ok().map(|(_, p)| p.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(", "))
     }
 
     #[test]
@@ -417,17 +347,11 @@ mod tests {
             parse("p = (a:A:B {x: 1})-[r:T|:U*1..3]->(b)<-[]-(c)--(d)").as_deref(),
             Some("p = (a:A:B {x: 1})-[r:T|U*1..3]->(b)<--(c)--(d)")
         );
-        assert_eq!(
-            parse("(a)-[*]-(b), (c $p)").as_deref(),
-            Some("(a)-[*]-(b), (c $p)")
-        );
+        assert_eq!(parse("(a)-[*]-(b), (c $p)").as_deref(), Some("(a)-[*]-(b), (c $p)"));
         assert_eq!(parse("(a)-[*2]-(b)").as_deref(), Some("(a)-[*2]-(b)"));
         assert_eq!(parse("(a)-[*..3]-(b)").as_deref(), Some("(a)-[*..3]-(b)"));
         assert_eq!(parse("(a)-[*2..]-(b)").as_deref(), Some("(a)-[*2..]-(b)"));
-        assert_eq!(
-            parse("shortestPath((a)-[*]->(b))").as_deref(),
-            Some("shortestPath((a)-[*]->(b))")
-        );
+        assert_eq!(parse("shortestPath((a)-[*]->(b))").as_deref(), Some("shortestPath((a)-[*]->(b))"));
         assert_eq!(parse("(a)-[:T*-2]->(b)"), None);
     }
 }

@@ -16,9 +16,7 @@ pub struct Name<'a>(pub &'a str);
 impl Display for Name<'_> {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
         let s = self.0;
-        let plain = s.chars().next().is_some_and(is_ident_start)
-            && s.chars().all(is_ident_continue)
-            && !is_reserved(s);
+        let plain = s.chars().next().is_some_and(is_ident_start) && s.chars().all(is_ident_continue) && !is_reserved(s);
         if plain {
             f.write_str(s)
         } else {
@@ -79,11 +77,7 @@ impl Display for Literal {
                 if v.is_nan() {
                     f.write_str("(0.0 / 0.0)")
                 } else if v.is_infinite() {
-                    f.write_str(if *v > 0.0 {
-                        "(1.0 / 0.0)"
-                    } else {
-                        "(-1.0 / 0.0)"
-                    })
+                    f.write_str(if *v > 0.0 { "(1.0 / 0.0)" } else { "(-1.0 / 0.0)" })
                 } else {
                     // Debug always has a `.` or an exponent (`1.0`, `1e300`).
                     write!(f, "{v:?}")
@@ -289,9 +283,7 @@ impl Display for SetItem {
             SetItem::Property { target, value, .. } => write!(f, "{target} = {value}"),
             SetItem::Replace { var, value, .. } => write!(f, "{var} = {value}"),
             SetItem::Merge { var, value, .. } => write!(f, "{var} += {value}"),
-            SetItem::Labels {
-                var, labels: ls, ..
-            } => {
+            SetItem::Labels { var, labels: ls, .. } => {
                 var.fmt(f)?;
                 labels(f, ls)
             }
@@ -303,9 +295,7 @@ impl Display for RemoveItem {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
         match self {
             RemoveItem::Property { target, .. } => target.fmt(f),
-            RemoveItem::Labels {
-                var, labels: ls, ..
-            } => {
+            RemoveItem::Labels { var, labels: ls, .. } => {
                 var.fmt(f)?;
                 labels(f, ls)
             }
@@ -368,15 +358,8 @@ impl Display for LengthRange {
 
 impl Display for RelPattern {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
-        f.write_str(if self.direction == Direction::Incoming {
-            "<-"
-        } else {
-            "-"
-        })?;
-        let has_detail = self.var.is_some()
-            || !self.types.is_empty()
-            || self.length.is_some()
-            || self.props.is_some();
+        f.write_str(if self.direction == Direction::Incoming { "<-" } else { "-" })?;
+        let has_detail = self.var.is_some() || !self.types.is_empty() || self.length.is_some() || self.props.is_some();
         if has_detail {
             f.write_str("[")?;
             if let Some(v) = &self.var {
@@ -397,11 +380,7 @@ impl Display for RelPattern {
             }
             f.write_str("]")?;
         }
-        f.write_str(if self.direction == Direction::Outgoing {
-            "->"
-        } else {
-            "-"
-        })
+        f.write_str(if self.direction == Direction::Outgoing { "->" } else { "-" })
     }
 }
 
@@ -435,11 +414,7 @@ struct Wrapped<'a>(&'a Expr, bool);
 
 impl Display for Wrapped<'_> {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
-        if self.1 {
-            write!(f, "({})", self.0)
-        } else {
-            self.0.fmt(f)
-        }
+        if self.1 { write!(f, "({})", self.0) } else { self.0.fmt(f) }
     }
 }
 
@@ -497,13 +472,8 @@ impl Display for Expr {
                     write!(f, "${p}")
                 } else {
                     // Reserved words are fine after `$`; only the shape matters.
-                    let plain = p.chars().next().is_some_and(is_ident_start)
-                        && p.chars().all(is_ident_continue);
-                    if plain {
-                        write!(f, "${p}")
-                    } else {
-                        write!(f, "$`{}`", p.replace('`', "``"))
-                    }
+                    let plain = p.chars().next().is_some_and(is_ident_start) && p.chars().all(is_ident_continue);
+                    if plain { write!(f, "${p}") } else { write!(f, "$`{}`", p.replace('`', "``")) }
                 }
             }
             ExprKind::Variable(v) => Name(v).fmt(f),
@@ -546,31 +516,16 @@ impl Display for Expr {
                 // Comparisons do not chain (a chain means AND), so both sides of a
                 // comparison need parentheses at the same level; the rest associate left.
                 let left_paren = if me == 5 { prec(l) <= me } else { prec(l) < me };
-                write!(
-                    f,
-                    "{} {} {}",
-                    Wrapped(l, left_paren),
-                    op_text(*op),
-                    Wrapped(r, prec(r) <= me)
-                )
+                write!(f, "{} {} {}", Wrapped(l, left_paren), op_text(*op), Wrapped(r, prec(r) <= me))
             }
             ExprKind::IsNull { expr, negated } => {
-                write!(
-                    f,
-                    "{} IS {}NULL",
-                    Wrapped(expr, prec(expr) < 6),
-                    if *negated { "NOT " } else { "" }
-                )
+                write!(f, "{} IS {}NULL", Wrapped(expr, prec(expr) < 6), if *negated { "NOT " } else { "" })
             }
             ExprKind::HasLabels(b, ls) => {
                 base(b).fmt(f)?;
                 labels(f, ls)
             }
-            ExprKind::FunctionCall {
-                name,
-                distinct,
-                args,
-            } => {
+            ExprKind::FunctionCall { name, distinct, args } => {
                 sep(f, name, ".")?;
                 f.write_str("(")?;
                 if *distinct {
@@ -580,11 +535,7 @@ impl Display for Expr {
                 f.write_str(")")
             }
             ExprKind::CountStar => f.write_str("count(*)"),
-            ExprKind::Case {
-                operand,
-                whens,
-                else_,
-            } => {
+            ExprKind::Case { operand, whens, else_ } => {
                 f.write_str("CASE")?;
                 if let Some(o) = operand {
                     write!(f, " {o}")?;
@@ -597,12 +548,7 @@ impl Display for Expr {
                 }
                 f.write_str(" END")
             }
-            ExprKind::ListComprehension {
-                var,
-                list,
-                predicate,
-                projection,
-            } => {
+            ExprKind::ListComprehension { var, list, predicate, projection } => {
                 write!(f, "[{var} IN {list}")?;
                 if let Some(p) = predicate {
                     write!(f, " WHERE {p}")?;
@@ -612,12 +558,7 @@ impl Display for Expr {
                 }
                 f.write_str("]")
             }
-            ExprKind::Quantified {
-                quantifier,
-                var,
-                list,
-                predicate,
-            } => {
+            ExprKind::Quantified { quantifier, var, list, predicate } => {
                 let q = match quantifier {
                     Quantifier::All => "all",
                     Quantifier::Any => "any",
@@ -630,20 +571,11 @@ impl Display for Expr {
                 }
                 f.write_str(")")
             }
-            ExprKind::Reduce {
-                acc,
-                init,
-                var,
-                list,
-                expr,
-            } => write!(f, "reduce({acc} = {init}, {var} IN {list} | {expr})"),
+            ExprKind::Reduce { acc, init, var, list, expr } => {
+                write!(f, "reduce({acc} = {init}, {var} IN {list} | {expr})")
+            }
             ExprKind::PatternPredicate(p) => p.fmt(f),
-            ExprKind::PatternComprehension {
-                var,
-                pattern,
-                predicate,
-                projection,
-            } => {
+            ExprKind::PatternComprehension { var, pattern, predicate, projection } => {
                 f.write_str("[")?;
                 if let Some(v) = var {
                     write!(f, "{v} = ")?;

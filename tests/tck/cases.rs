@@ -54,10 +54,8 @@ pub fn feature_files(dir: &Path) -> Result<Vec<String>, String> {
                 walk(&p, base, out)?;
             } else if p.extension().is_some_and(|x| x == "feature") {
                 let rel = p.strip_prefix(base).unwrap_or(&p);
-                let parts: Vec<String> = rel
-                    .components()
-                    .map(|c| c.as_os_str().to_string_lossy().into_owned())
-                    .collect();
+                let parts: Vec<String> =
+                    rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
                 out.push(parts.join("/"));
             }
         }
@@ -115,18 +113,10 @@ pub fn load_feature(dir: &Path, rel: &str) -> Result<Vec<Case>, String> {
         .map_err(|e| format!("{rel}: gherkin parse error: {e}"))?;
     let lines: Vec<&str> = text.lines().collect();
     let mut cases = Vec::new();
-    let groups = std::iter::once((feature.background.as_ref(), &feature.scenarios)).chain(
-        feature.rules.iter().map(|r| {
-            (
-                r.background.as_ref().or(feature.background.as_ref()),
-                &r.scenarios,
-            )
-        }),
-    );
+    let groups = std::iter::once((feature.background.as_ref(), &feature.scenarios))
+        .chain(feature.rules.iter().map(|r| (r.background.as_ref().or(feature.background.as_ref()), &r.scenarios)));
     for (background, scenarios) in groups {
-        let bg: Vec<&gherkin::Step> = background
-            .map(|b| b.steps.iter().collect())
-            .unwrap_or_default();
+        let bg: Vec<&gherkin::Step> = background.map(|b| b.steps.iter().collect()).unwrap_or_default();
         for sc in scenarios {
             let all: Vec<&gherkin::Step> = bg.iter().copied().chain(sc.steps.iter()).collect();
             if sc.examples.is_empty() {
@@ -195,15 +185,10 @@ fn substitute(step: &gherkin::Step, header: &[String], row: &[String]) -> Step {
     Step {
         keyword: step.keyword.trim().to_string(),
         text: replace_all(step.value.trim(), header, row),
-        docstring: step
-            .docstring
+        docstring: step.docstring.as_ref().map(|d| replace_all(d.trim(), header, row)),
+        table: step
+            .table
             .as_ref()
-            .map(|d| replace_all(d.trim(), header, row)),
-        table: step.table.as_ref().map(|t| {
-            t.rows
-                .iter()
-                .map(|r| r.iter().map(|c| replace_all(c, header, row)).collect())
-                .collect()
-        }),
+            .map(|t| t.rows.iter().map(|r| r.iter().map(|c| replace_all(c, header, row)).collect()).collect()),
     }
 }

@@ -53,19 +53,13 @@ impl Config {
         let features = std::env::var_os("MERIDIAN_TCK_DIR")
             .map(PathBuf::from)
             .unwrap_or_else(|| manifest.join("../shared/tck/features"));
-        let mut filters: Vec<String> = std::env::var("MERIDIAN_TCK_FILTER")
-            .ok()
-            .filter(|f| !f.is_empty())
-            .into_iter()
-            .collect();
+        let mut filters: Vec<String> =
+            std::env::var("MERIDIAN_TCK_FILTER").ok().filter(|f| !f.is_empty()).into_iter().collect();
         // `cargo test NAME` passes NAME to every test binary: treat it as a filter too.
         // libtest flags are ignored, including the value of those that take one.
         let mut args = std::env::args().skip(1);
         while let Some(a) = args.next() {
-            if matches!(
-                a.as_str(),
-                "--skip" | "--test-threads" | "--format" | "--color" | "--logfile" | "-Z"
-            ) {
+            if matches!(a.as_str(), "--skip" | "--test-threads" | "--format" | "--color" | "--logfile" | "-Z") {
                 args.next();
             } else if !a.starts_with('-') {
                 filters.push(a);
@@ -75,15 +69,9 @@ impl Config {
             .ok()
             .and_then(|j| j.parse::<usize>().ok())
             .filter(|j| *j > 0)
-            .unwrap_or_else(|| {
-                std::thread::available_parallelism()
-                    .map_or(2, |n| n.get())
-                    .min(4)
-            });
-        let max_details = std::env::var("MERIDIAN_TCK_MAX_DETAILS")
-            .ok()
-            .and_then(|j| j.parse::<usize>().ok())
-            .unwrap_or(50);
+            .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()).min(4));
+        let max_details =
+            std::env::var("MERIDIAN_TCK_MAX_DETAILS").ok().and_then(|j| j.parse::<usize>().ok()).unwrap_or(50);
         Config {
             features,
             filters,
@@ -138,13 +126,8 @@ pub fn panic_message(payload: &Box<dyn Any + Send>) -> String {
 fn install_panic_hook(verbose: bool) {
     let default = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let loc = info
-            .location()
-            .map(|l| format!(" at {}:{}", l.file(), l.line()))
-            .unwrap_or_default();
-        let msg = info
-            .payload_as_str()
-            .unwrap_or("panic with a non-string payload");
+        let loc = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
+        let msg = info.payload_as_str().unwrap_or("panic with a non-string payload");
         LAST_PANIC.with(|p| *p.borrow_mut() = Some(format!("{msg}{loc}")));
         // Self-tests panic on purpose (`panic_is_a_failure`): never echo those.
         if verbose && !SELF_TESTING.load(Ordering::Relaxed) {
@@ -156,10 +139,8 @@ fn install_panic_hook(verbose: bool) {
 fn run_self_tests() -> (usize, Vec<String>) {
     let mut failures = Vec::new();
     let mut n = 0;
-    for (name, f) in values::self_tests::SELF_TESTS
-        .iter()
-        .chain(skip::self_tests::SELF_TESTS)
-        .chain(steps::self_tests::SELF_TESTS)
+    for (name, f) in
+        values::self_tests::SELF_TESTS.iter().chain(skip::self_tests::SELF_TESTS).chain(steps::self_tests::SELF_TESTS)
     {
         n += 1;
         if let Err(p) = std::panic::catch_unwind(f) {
@@ -171,16 +152,10 @@ fn run_self_tests() -> (usize, Vec<String>) {
 
 /// Run all cases on `jobs` workers. Each case gets its own thread so that a hung engine
 /// can be abandoned; results come back in case order.
-fn run_all(
-    cases: Arc<Vec<Case>>,
-    graphs: Arc<PathBuf>,
-    jobs: usize,
-    verbose: bool,
-) -> Vec<Outcome> {
+fn run_all(cases: Arc<Vec<Case>>, graphs: Arc<PathBuf>, jobs: usize, verbose: bool) -> Vec<Outcome> {
     let next = AtomicUsize::new(0);
-    let results: Vec<std::sync::Mutex<Option<Outcome>>> = (0..cases.len())
-        .map(|_| std::sync::Mutex::new(None))
-        .collect();
+    let results: Vec<std::sync::Mutex<Option<Outcome>>> =
+        (0..cases.len()).map(|_| std::sync::Mutex::new(None)).collect();
     std::thread::scope(|scope| {
         for _ in 0..jobs.max(1) {
             scope.spawn(|| {
@@ -195,34 +170,27 @@ fn run_all(
                         .name(format!("tck-case-{i}"))
                         .stack_size(CASE_STACK)
                         .spawn(move || {
-                            let o = std::panic::catch_unwind(|| steps::run_case(&cs[i], &gr))
-                                .unwrap_or_else(|p| Outcome::Fail {
-                                    reason: steps::one_line(&format!(
-                                        "panic: {}",
-                                        panic_message(&p)
-                                    )),
+                            let o = std::panic::catch_unwind(|| steps::run_case(&cs[i], &gr)).unwrap_or_else(|p| {
+                                Outcome::Fail {
+                                    reason: steps::one_line(&format!("panic: {}", panic_message(&p))),
                                     detail: String::new(),
-                                });
+                                }
+                            });
                             let _ = tx.send(o);
                         });
                     let outcome = match spawned {
-                        Err(e) => Outcome::Fail {
-                            reason: "harness could not start a thread".into(),
-                            detail: e.to_string(),
-                        },
+                        Err(e) => {
+                            Outcome::Fail { reason: "harness could not start a thread".into(), detail: e.to_string() }
+                        }
                         Ok(_) => match rx.recv_timeout(HARD_TIMEOUT) {
                             Ok(o) => o,
                             Err(mpsc::RecvTimeoutError::Timeout) => Outcome::Fail {
-                                reason: format!(
-                                    "timed out: case still running after {}s",
-                                    HARD_TIMEOUT.as_secs()
-                                ),
+                                reason: format!("timed out: case still running after {}s", HARD_TIMEOUT.as_secs()),
                                 detail: "the engine did not honour its query timeout".into(),
                             },
-                            Err(mpsc::RecvTimeoutError::Disconnected) => Outcome::Fail {
-                                reason: "case thread died".into(),
-                                detail: String::new(),
-                            },
+                            Err(mpsc::RecvTimeoutError::Disconnected) => {
+                                Outcome::Fail { reason: "case thread died".into(), detail: String::new() }
+                            }
                         },
                     };
                     if verbose {
@@ -244,10 +212,10 @@ fn run_all(
     results
         .into_iter()
         .map(|m| {
-            m.into_inner().ok().flatten().unwrap_or(Outcome::Fail {
-                reason: "harness lost the result".into(),
-                detail: String::new(),
-            })
+            m.into_inner()
+                .ok()
+                .flatten()
+                .unwrap_or(Outcome::Fail { reason: "harness lost the result".into(), detail: String::new() })
         })
         .collect()
 }
@@ -277,26 +245,17 @@ fn main() -> ExitCode {
     SELF_TESTING.store(true, Ordering::Relaxed);
     let (self_tests, mut errors) = run_self_tests();
     SELF_TESTING.store(false, Ordering::Relaxed);
-    println!(
-        "harness self-tests: {} passed, {} failed",
-        self_tests - errors.len(),
-        errors.len()
-    );
+    println!("harness self-tests: {} passed, {} failed", self_tests - errors.len(), errors.len());
 
     let features = &cfg.features;
     if !features.is_dir() {
-        println!(
-            "TCK features not found at {} (set MERIDIAN_TCK_DIR)",
-            features.display()
-        );
+        println!("TCK features not found at {} (set MERIDIAN_TCK_DIR)", features.display());
         println!("0 passed, 1 failed");
         return ExitCode::FAILURE;
     }
     let tck_root = features.parent().unwrap_or(Path::new(".")).to_path_buf();
     let graphs = Arc::new(tck_root.join("graphs"));
-    let commit = std::fs::read_to_string(tck_root.join("README.md"))
-        .ok()
-        .and_then(|r| report::tck_commit(&r));
+    let commit = std::fs::read_to_string(tck_root.join("README.md")).ok().and_then(|r| report::tck_commit(&r));
 
     // The skip list.
     let skip_path = cfg.manifest.join("tests/tck/skip.txt");
@@ -350,16 +309,8 @@ fn main() -> ExitCode {
 
     // Stale entries: listed cases that do not exist (only knowable on a full run).
     let ids: BTreeSet<skip::Key> = cases.iter().map(|c| (c.feature.clone(), c.line)).collect();
-    let stale: Vec<skip::Key> = if filtered {
-        Vec::new()
-    } else {
-        skips
-            .entries
-            .keys()
-            .filter(|k| !ids.contains(*k))
-            .cloned()
-            .collect()
-    };
+    let stale: Vec<skip::Key> =
+        if filtered { Vec::new() } else { skips.entries.keys().filter(|k| !ids.contains(*k)).cloned().collect() };
 
     if cfg.bless {
         let (mut added, mut removed) = (0, 0);
@@ -372,14 +323,9 @@ fn main() -> ExitCode {
                     }
                 }
                 Outcome::Fail { reason, .. } => {
-                    if let std::collections::btree_map::Entry::Vacant(slot) =
-                        skips.entries.entry(key)
-                    {
+                    if let std::collections::btree_map::Entry::Vacant(slot) = skips.entries.entry(key) {
                         added += 1;
-                        slot.insert(skip::Entry {
-                            reason: reason.clone(),
-                            comments: Vec::new(),
-                        });
+                        slot.insert(skip::Entry { reason: reason.clone(), comments: Vec::new() });
                     }
                 }
             }
@@ -398,9 +344,8 @@ fn main() -> ExitCode {
         }
     } else {
         for (path, line) in &stale {
-            errors.push(format!(
-                "tests/tck/skip.txt lists {path}:{line}, which is not a TCK case (remove it, or bless)"
-            ));
+            errors
+                .push(format!("tests/tck/skip.txt lists {path}:{line}, which is not a TCK case (remove it, or bless)"));
         }
     }
 
@@ -426,11 +371,9 @@ fn main() -> ExitCode {
             }
         }
         match (verdict, o) {
-            (Verdict::Failed, Outcome::Fail { reason, detail }) => details.push(format!(
-                "FAIL {} [{}]\n  reason: {reason}\n{detail}",
-                c.id(),
-                c.name
-            )),
+            (Verdict::Failed, Outcome::Fail { reason, detail }) => {
+                details.push(format!("FAIL {} [{}]\n  reason: {reason}\n{detail}", c.id(), c.name))
+            }
             (Verdict::FixedButListed, _) => details.push(format!(
                 "FIXED {} [{}]\n  passes now: remove its line from tests/tck/skip.txt \
                  (or run with MERIDIAN_TCK_BLESS=1)\n",
@@ -485,19 +428,9 @@ fn main() -> ExitCode {
     }
 
     println!();
-    println!(
-        "{:<40} {:>6} {:>6} {:>6} {:>6}",
-        "TCK folder", "passed", "failed", "skipped", "total"
-    );
+    println!("{:<40} {:>6} {:>6} {:>6} {:>6}", "TCK folder", "passed", "failed", "skipped", "total");
     for (f, t) in &per_folder {
-        println!(
-            "{:<40} {:>6} {:>6} {:>6} {:>6}",
-            f,
-            t.passed,
-            t.failed,
-            t.skipped,
-            t.passed + t.failed + t.skipped
-        );
+        println!("{:<40} {:>6} {:>6} {:>6} {:>6}", f, t.passed, t.failed, t.skipped, t.passed + t.failed + t.skipped);
     }
     println!(
         "{:<40} {:>6} {:>6} {:>6} {:>6}",
@@ -507,19 +440,9 @@ fn main() -> ExitCode {
         total.skipped,
         total.passed + total.failed + total.skipped
     );
-    println!(
-        "{} skipped (known failures listed in tests/tck/skip.txt)",
-        total.skipped
-    );
+    println!("{} skipped (known failures listed in tests/tck/skip.txt)", total.skipped);
     println!("time: {:.1}s", start.elapsed().as_secs_f64());
     let failed = total.failed + errors.len();
-    println!(
-        "{} passed, {} failed, {} skipped",
-        total.passed, failed, total.skipped
-    );
-    if failed > 0 {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    }
+    println!("{} passed, {} failed, {} skipped", total.passed, failed, total.skipped);
+    if failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS }
 }

@@ -87,20 +87,13 @@ impl Group {
 pub fn classify(case: &Case) -> Option<Group> {
     let folder = case.folder();
     if folder == "clauses/match" {
-        let queries = case
-            .steps
-            .iter()
-            .filter(|s| s.text.starts_with("executing"))
-            .filter_map(|s| s.docstring.as_deref());
+        let queries =
+            case.steps.iter().filter(|s| s.text.starts_with("executing")).filter_map(|s| s.docstring.as_deref());
         let extended = EXTENDED_MATCH_FEATURES.contains(&case.feature.as_str())
-            || queries.into_iter().any(|q| {
-                OPTIONAL_MATCH.is_match(q) || VAR_LENGTH.is_match(q) || NAMED_PATH.is_match(q)
-            });
-        return Some(if extended {
-            Group::ExtendedRead
-        } else {
-            Group::ReadCore
-        });
+            || queries
+                .into_iter()
+                .any(|q| OPTIONAL_MATCH.is_match(q) || VAR_LENGTH.is_match(q) || NAMED_PATH.is_match(q));
+        return Some(if extended { Group::ExtendedRead } else { Group::ReadCore });
     }
     if READ_CORE.contains(&folder) {
         Some(Group::ReadCore)
@@ -135,19 +128,10 @@ impl Count {
         }
     }
     fn rate(self) -> String {
-        if self.total == 0 {
-            "-".into()
-        } else {
-            format!("{:.1}%", 100.0 * self.passed as f64 / self.total as f64)
-        }
+        if self.total == 0 { "-".into() } else { format!("{:.1}%", 100.0 * self.passed as f64 / self.total as f64) }
     }
     fn line(self, name: &str) -> String {
-        format!(
-            "| {name} | {} | {} | {} |\n",
-            self.passed,
-            self.total,
-            self.rate()
-        )
+        format!("| {name} | {} | {} | {} |\n", self.passed, self.total, self.rate())
     }
 }
 
@@ -212,11 +196,7 @@ pub fn render(rows: &[Row], commit: Option<&str>) -> String {
          `OPTIONAL MATCH`, a `-[..*..]-` pattern or a `p = (...)` path assignment.\n\
          - **clauses/create**: the `clauses/create` folder.\n",
     );
-    let split = |g: Group| {
-        rows.iter()
-            .filter(|r| r.folder == "clauses/match" && r.group == Some(g))
-            .count()
-    };
+    let split = |g: Group| rows.iter().filter(|r| r.folder == "clauses/match" && r.group == Some(g)).count();
     s.push_str(&format!(
         "\nIn this run clauses/match gave {} cases to read-core and {} to extended-read.\n",
         split(Group::ReadCore),

@@ -64,9 +64,7 @@ pub fn parse(text: &str) -> Result<SkipList, Vec<String>> {
         }
         in_header = false;
         let Some((key, reason)) = line.split_once('\t') else {
-            errors.push(format!(
-                "skip.txt:{n}: expected `<feature>:<line><TAB><reason>`, got `{line}`"
-            ));
+            errors.push(format!("skip.txt:{n}: expected `<feature>:<line><TAB><reason>`, got `{line}`"));
             continue;
         };
         let Some(key) = parse_key(key.trim()) else {
@@ -78,10 +76,7 @@ pub fn parse(text: &str) -> Result<SkipList, Vec<String>> {
             errors.push(format!("skip.txt:{n}: {}:{} has no reason", key.0, key.1));
             continue;
         }
-        let entry = Entry {
-            reason: reason.to_string(),
-            comments: std::mem::take(&mut pending),
-        };
+        let entry = Entry { reason: reason.to_string(), comments: std::mem::take(&mut pending) };
         if list.entries.insert(key.clone(), entry).is_some() {
             errors.push(format!("skip.txt:{n}: {}:{} is listed twice", key.0, key.1));
         }
@@ -91,11 +86,7 @@ pub fn parse(text: &str) -> Result<SkipList, Vec<String>> {
     } else {
         list.trailer = pending;
     }
-    if errors.is_empty() {
-        Ok(list)
-    } else {
-        Err(errors)
-    }
+    if errors.is_empty() { Ok(list) } else { Err(errors) }
 }
 
 pub fn render(list: &SkipList) -> String {
@@ -127,10 +118,8 @@ pub fn render(list: &SkipList) -> String {
 pub mod self_tests {
     use super::*;
 
-    pub const SELF_TESTS: &[(&str, fn())] = &[
-        ("skip_round_trip", round_trip),
-        ("skip_rejects_bad_lines", rejects_bad_lines),
-    ];
+    pub const SELF_TESTS: &[(&str, fn())] =
+        &[("skip_round_trip", round_trip), ("skip_rejects_bad_lines", rejects_bad_lines)];
 
     fn round_trip() {
         let text = "# head\n\n# about b\nb/B.feature:20\twrong result\na/A.feature:3\tunsupported: x\na/A.feature:10\tw\n# tail\n";
@@ -142,11 +131,7 @@ pub mod self_tests {
         let keys: Vec<_> = list.entries.keys().cloned().collect();
         assert_eq!(
             keys,
-            vec![
-                ("a/A.feature".to_string(), 3),
-                ("a/A.feature".to_string(), 10),
-                ("b/B.feature".to_string(), 20)
-            ]
+            vec![("a/A.feature".to_string(), 3), ("a/A.feature".to_string(), 10), ("b/B.feature".to_string(), 20)]
         );
         let out = render(&list);
         assert_eq!(

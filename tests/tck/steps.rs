@@ -26,18 +26,12 @@ pub enum Outcome {
 }
 
 fn fail(reason: impl Into<String>, detail: impl Into<String>) -> Outcome {
-    Outcome::Fail {
-        reason: one_line(&reason.into()),
-        detail: detail.into(),
-    }
+    Outcome::Fail { reason: one_line(&reason.into()), detail: detail.into() }
 }
 
 /// Skip-list reasons are single lines without tabs, of bounded length.
 pub fn one_line(s: &str) -> String {
-    let flat: String = s
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
+    let flat: String = s.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
     let flat = flat.split_whitespace().collect::<Vec<_>>().join(" ");
     if flat.chars().count() > 160 {
         let cut: String = flat.chars().take(157).collect();
@@ -162,12 +156,10 @@ fn indent(s: &str) -> String {
 }
 
 static GRAPH: LazyLock<Regex> = LazyLock::new(|| re(r"^the ([A-Za-z0-9_-]+) graph$"));
-static RESULT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^the result should be(, in (any )?order)?( \(ignoring element order for lists\))?:$")
-});
-static ERROR: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^an? ([A-Za-z]+) should be raised at (compile time|runtime|any time): (\S+)$")
-});
+static RESULT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^the result should be(, in (any )?order)?( \(ignoring element order for lists\))?:$"));
+static ERROR: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^an? ([A-Za-z]+) should be raised at (compile time|runtime|any time): (\S+)$"));
 
 fn re(s: &str) -> Regex {
     // The patterns are constants of this file; a typo is a harness bug found on first run.
@@ -183,14 +175,8 @@ pub fn run_case(case: &Case, graphs_dir: &Path) -> Outcome {
 
 /// Run every step of `case` on `engine`.
 pub fn run_case_on<B: Backend>(engine: B, case: &Case, graphs_dir: &Path) -> Outcome {
-    let mut w = World {
-        engine,
-        params: Params::new(),
-        graphs_dir,
-        last_query: String::new(),
-        last: None,
-        last_stats: None,
-    };
+    let mut w =
+        World { engine, params: Params::new(), graphs_dir, last_query: String::new(), last: None, last_stats: None };
     for step in &case.steps {
         let r = catch_unwind(AssertUnwindSafe(|| run_step(&mut w, step)));
         let outcome = match r {
@@ -250,10 +236,7 @@ fn run_step<B: Backend>(w: &mut World<B>, step: &Step) -> Outcome {
             format!("the harness cannot define procedures: `{text}`"),
         );
     }
-    fail(
-        format!("step not implemented: {text}"),
-        format!("unknown step `{} {text}`", step.keyword),
-    )
+    fail(format!("step not implemented: {text}"), format!("unknown step `{} {text}`", step.keyword))
 }
 
 fn named_graph<B: Backend>(w: &mut World<B>, name: &str) -> Outcome {
@@ -261,32 +244,22 @@ fn named_graph<B: Backend>(w: &mut World<B>, name: &str) -> Outcome {
     let script = match std::fs::read_to_string(&path) {
         Ok(s) => s,
         Err(e) => {
-            return fail(
-                format!("unknown graph {name}"),
-                format!("{}: {e}", path.display()),
-            );
+            return fail(format!("unknown graph {name}"), format!("{}: {e}", path.display()));
         }
     };
     match w.engine.run_script(&script) {
         Ok(()) => Outcome::Pass,
-        Err(e) if e.kind == ErrorKind::Unsupported => fail(
-            format!("unsupported: {}", e.message),
-            format!("loading graph {name} failed: {e}"),
-        ),
-        Err(e) => fail(
-            format!("graph {name} failed to load: {}", err_name(&e)),
-            format!("loading graph {name} failed: {e}"),
-        ),
+        Err(e) if e.kind == ErrorKind::Unsupported => {
+            fail(format!("unsupported: {}", e.message), format!("loading graph {name} failed: {e}"))
+        }
+        Err(e) => {
+            fail(format!("graph {name} failed to load: {}", err_name(&e)), format!("loading graph {name} failed: {e}"))
+        }
     }
 }
 
 fn docstring(step: &Step) -> Result<&str, Outcome> {
-    step.docstring.as_deref().ok_or_else(|| {
-        fail(
-            format!("malformed step: `{}` without a query", step.text),
-            "",
-        )
-    })
+    step.docstring.as_deref().ok_or_else(|| fail(format!("malformed step: `{}` without a query", step.text), ""))
 }
 
 fn having_executed<B: Backend>(w: &mut World<B>, step: &Step) -> Outcome {
@@ -352,10 +325,7 @@ fn execute<B: Backend>(w: &mut World<B>, step: &Step, control: bool) -> Outcome 
 /// The output of the last query, or the failure to report when there is none.
 fn last_output<'w, B: Backend>(w: &'w World<B>) -> Result<&'w QueryOutput, Outcome> {
     match &w.last {
-        None => Err(fail(
-            "malformed scenario: no query before the result step",
-            "",
-        )),
+        None => Err(fail("malformed scenario: no query before the result step", "")),
         Some(Ok(o)) => Ok(o),
         Some(Err(e)) => Err(fail(
             format!("unexpected error: {}: {}", err_name(e), e.message),
@@ -376,10 +346,7 @@ fn result_empty<B: Backend>(w: &World<B>) -> Outcome {
     if out.rows.is_empty() {
         return Outcome::Pass;
     }
-    let mut d = format!(
-        "  query:\n{}  expected no rows, got:\n",
-        indent(&w.last_query)
-    );
+    let mut d = format!("  query:\n{}  expected no rows, got:\n", indent(&w.last_query));
     d.push_str(&render_actual(out));
     fail("wrong result: expected no rows", d)
 }
@@ -399,12 +366,7 @@ fn render_actual(out: &QueryOutput) -> String {
     d
 }
 
-fn result_table<B: Backend>(
-    w: &World<B>,
-    step: &Step,
-    ordered: bool,
-    unordered_lists: bool,
-) -> Outcome {
+fn result_table<B: Backend>(w: &World<B>, step: &Step, ordered: bool, unordered_lists: bool) -> Outcome {
     let Some(table) = &step.table else {
         return fail("malformed step: result without a table", "");
     };
@@ -437,10 +399,7 @@ fn result_table<B: Backend>(
     if eh != ah || eh.windows(2).any(|p| p[0] == p[1]) {
         return fail("wrong columns", detail);
     }
-    let idx: Vec<usize> = header
-        .iter()
-        .filter_map(|h| out.columns.iter().position(|c| c == h))
-        .collect();
+    let idx: Vec<usize> = header.iter().filter_map(|h| out.columns.iter().position(|c| c == h)).collect();
 
     let mut expected: Vec<Vec<Tv>> = Vec::new();
     for r in exp_rows {
@@ -449,10 +408,7 @@ fn result_table<B: Backend>(
             match values::parse(c) {
                 Ok(v) => row.push(v),
                 Err(e) => {
-                    return fail(
-                        "harness cannot parse expected cell",
-                        format!("{e}\n{detail}"),
-                    );
+                    return fail("harness cannot parse expected cell", format!("{e}\n{detail}"));
                 }
             }
         }
@@ -473,10 +429,7 @@ fn result_table<B: Backend>(
         actual.push(row);
     }
     let row_eq = |e: &Vec<Tv>, a: &Vec<Tv>| {
-        e.len() == a.len()
-            && e.iter()
-                .zip(a)
-                .all(|(x, y)| values::matches(x, y, unordered_lists))
+        e.len() == a.len() && e.iter().zip(a).all(|(x, y)| values::matches(x, y, unordered_lists))
     };
     let show = |r: &Vec<Tv>| {
         let cells: Vec<String> = r.iter().map(|v| v.to_string()).collect();
@@ -549,10 +502,7 @@ fn side_effects<B: Backend>(w: &World<B>, table: &[Vec<String>]) -> Outcome {
         *slot = n;
     }
     let Some(actual) = w.last_stats else {
-        return fail(
-            "malformed scenario: no query before the side effects step",
-            "",
-        );
+        return fail("malformed scenario: no query before the side effects step", "");
     };
     if actual == exp {
         return Outcome::Pass;
@@ -581,11 +531,7 @@ fn stats_text(s: &Stats) -> String {
     .filter(|(_, n)| *n > 0)
     .map(|(k, n)| format!("{k} {n}"))
     .collect();
-    if parts.is_empty() {
-        "none".into()
-    } else {
-        parts.join(", ")
-    }
+    if parts.is_empty() { "none".into() } else { parts.join(", ") }
 }
 
 fn expect_error<B: Backend>(w: &World<B>, kind: &str, phase: &str, code: &str) -> Outcome {
@@ -594,10 +540,7 @@ fn expect_error<B: Backend>(w: &World<B>, kind: &str, phase: &str, code: &str) -
     match &w.last {
         None => fail("malformed scenario: no query before the error step", ""),
         Some(Ok(out)) => {
-            let mut d = format!(
-                "  query:\n{}  expected {want_full}, got a result:\n",
-                indent(&w.last_query)
-            );
+            let mut d = format!("  query:\n{}  expected {want_full}, got a result:\n", indent(&w.last_query));
             d.push_str(&render_actual(out));
             fail(format!("expected {want}, got a result"), d)
         }
@@ -615,11 +558,8 @@ fn expect_error<B: Backend>(w: &World<B>, kind: &str, phase: &str, code: &str) -
                 return Outcome::Pass;
             }
             let got = format!("{} at {}", err_name(e), phase_name(e.phase));
-            let d = format!(
-                "  query:\n{}  expected {want_full}\n  got      {got}: {}\n",
-                indent(&w.last_query),
-                e.message
-            );
+            let d =
+                format!("  query:\n{}  expected {want_full}\n  got      {got}: {}\n", indent(&w.last_query), e.message);
             let reason = if e.kind.name() == kind && e.code == code {
                 format!("expected {want_full}, got {got}")
             } else {
@@ -640,10 +580,7 @@ pub mod self_tests {
     pub const SELF_TESTS: &[(&str, fn())] = &[
         ("steps_result_any_order", result_any_order),
         ("steps_result_in_order", result_in_order),
-        (
-            "steps_result_is_strict_about_types",
-            result_is_strict_about_types,
-        ),
+        ("steps_result_is_strict_about_types", result_is_strict_about_types),
         ("steps_columns_must_match", columns_must_match),
         ("steps_ignoring_list_order", ignoring_list_order),
         ("steps_entities_resolved", entities_resolved),
@@ -676,45 +613,24 @@ pub mod self_tests {
             table: if table.is_empty() {
                 None
             } else {
-                Some(
-                    table
-                        .iter()
-                        .map(|r| r.iter().map(|c| c.to_string()).collect())
-                        .collect(),
-                )
+                Some(table.iter().map(|r| r.iter().map(|c| c.to_string()).collect()).collect())
             },
         }
     }
 
     fn case(steps: Vec<Step>) -> Case {
-        Case {
-            feature: "x/X.feature".into(),
-            line: 1,
-            name: "self-test".into(),
-            steps,
-        }
+        Case { feature: "x/X.feature".into(), line: 1, name: "self-test".into(), steps }
     }
 
     fn out(columns: &[&str], rows: Vec<Vec<Value>>) -> QueryOutput {
-        QueryOutput {
-            columns: columns.iter().map(|c| c.to_string()).collect(),
-            rows,
-            ..QueryOutput::default()
-        }
+        QueryOutput { columns: columns.iter().map(|c| c.to_string()).collect(), rows, ..QueryOutput::default() }
     }
 
     /// Run "executing query" answered by `answer`, then `then`.
     fn run(answer: Result<QueryOutput, Error>, then: Vec<Step>) -> Outcome {
         let mut answer = Some(answer);
-        let fake = Fake(Box::new(move |_, _| {
-            answer
-                .take()
-                .unwrap_or_else(|| Err(Error::internal("asked twice")))
-        }));
-        let mut steps = vec![
-            step("any graph", None, &[]),
-            step("executing query:", Some("RETURN 1"), &[]),
-        ];
+        let fake = Fake(Box::new(move |_, _| answer.take().unwrap_or_else(|| Err(Error::internal("asked twice")))));
+        let mut steps = vec![step("any graph", None, &[]), step("executing query:", Some("RETURN 1"), &[])];
         steps.extend(then);
         run_case_on(fake, &case(steps), Path::new("."))
     }
@@ -727,9 +643,7 @@ pub mod self_tests {
     }
 
     fn ints(rows: &[&[i64]]) -> Vec<Vec<Value>> {
-        rows.iter()
-            .map(|r| r.iter().map(|i| Value::Int(*i)).collect())
-            .collect()
+        rows.iter().map(|r| r.iter().map(|i| Value::Int(*i)).collect()).collect()
     }
 
     const ANY: &str = "the result should be, in any order:";
@@ -737,50 +651,26 @@ pub mod self_tests {
 
     fn result_any_order() {
         let t: &[&[&str]] = &[&["a", "b"], &["1", "2"], &["3", "4"]];
-        let o = run(
-            Ok(out(&["a", "b"], ints(&[&[3, 4], &[1, 2]]))),
-            vec![step(ANY, None, t)],
-        );
+        let o = run(Ok(out(&["a", "b"], ints(&[&[3, 4], &[1, 2]]))), vec![step(ANY, None, t)]);
         assert_eq!(reason(&o), "pass");
-        let o = run(
-            Ok(out(&["a", "b"], ints(&[&[3, 4], &[1, 5]]))),
-            vec![step(ANY, None, t)],
-        );
+        let o = run(Ok(out(&["a", "b"], ints(&[&[3, 4], &[1, 5]]))), vec![step(ANY, None, t)]);
         assert_eq!(reason(&o), "wrong result");
-        let o = run(
-            Ok(out(&["a", "b"], ints(&[&[3, 4], &[1, 2], &[1, 2]]))),
-            vec![step(ANY, None, t)],
-        );
+        let o = run(Ok(out(&["a", "b"], ints(&[&[3, 4], &[1, 2], &[1, 2]]))), vec![step(ANY, None, t)]);
         assert_eq!(reason(&o), "wrong result");
         // Columns in another order are aligned by name.
-        let o = run(
-            Ok(out(&["b", "a"], ints(&[&[4, 3], &[2, 1]]))),
-            vec![step(ANY, None, t)],
-        );
+        let o = run(Ok(out(&["b", "a"], ints(&[&[4, 3], &[2, 1]]))), vec![step(ANY, None, t)]);
         assert_eq!(reason(&o), "pass");
-        let o = run(
-            Ok(out(&["a"], vec![])),
-            vec![step("the result should be empty", None, &[])],
-        );
+        let o = run(Ok(out(&["a"], vec![])), vec![step("the result should be empty", None, &[])]);
         assert_eq!(reason(&o), "pass");
-        let o = run(
-            Ok(out(&["a"], ints(&[&[1]]))),
-            vec![step("the result should be empty", None, &[])],
-        );
+        let o = run(Ok(out(&["a"], ints(&[&[1]]))), vec![step("the result should be empty", None, &[])]);
         assert_eq!(reason(&o), "wrong result: expected no rows");
     }
 
     fn result_in_order() {
         let t: &[&[&str]] = &[&["a"], &["1"], &["2"]];
-        let o = run(
-            Ok(out(&["a"], ints(&[&[1], &[2]]))),
-            vec![step(ORDERED, None, t)],
-        );
+        let o = run(Ok(out(&["a"], ints(&[&[1], &[2]]))), vec![step(ORDERED, None, t)]);
         assert_eq!(reason(&o), "pass");
-        let o = run(
-            Ok(out(&["a"], ints(&[&[2], &[1]]))),
-            vec![step(ORDERED, None, t)],
-        );
+        let o = run(Ok(out(&["a"], ints(&[&[2], &[1]]))), vec![step(ORDERED, None, t)]);
         assert_eq!(reason(&o), "wrong result");
         let o = run(Ok(out(&["a"], ints(&[&[1]]))), vec![step(ORDERED, None, t)]);
         assert_eq!(reason(&o), "wrong result");
@@ -788,10 +678,7 @@ pub mod self_tests {
 
     fn result_is_strict_about_types() {
         let t: &[&[&str]] = &[&["a"], &["1"]];
-        let o = run(
-            Ok(out(&["a"], vec![vec![Value::Float(1.0)]])),
-            vec![step(ANY, None, t)],
-        );
+        let o = run(Ok(out(&["a"], vec![vec![Value::Float(1.0)]])), vec![step(ANY, None, t)]);
         assert_eq!(reason(&o), "wrong result");
         let t: &[&[&str]] = &[&["a"], &["'1'"]];
         let o = run(Ok(out(&["a"], ints(&[&[1]]))), vec![step(ANY, None, t)]);
@@ -802,10 +689,7 @@ pub mod self_tests {
         let t: &[&[&str]] = &[&["a"], &["1"]];
         let o = run(Ok(out(&["b"], ints(&[&[1]]))), vec![step(ANY, None, t)]);
         assert_eq!(reason(&o), "wrong columns");
-        let o = run(
-            Ok(out(&["a", "b"], ints(&[&[1, 1]]))),
-            vec![step(ANY, None, t)],
-        );
+        let o = run(Ok(out(&["a", "b"], ints(&[&[1, 1]]))), vec![step(ANY, None, t)]);
         assert_eq!(reason(&o), "wrong columns");
     }
 
@@ -833,28 +717,16 @@ pub mod self_tests {
             },
         );
         let t: &[&[&str]] = &[&["n"], &["(:A:B {k: 'v'})"]];
-        assert_eq!(
-            reason(&run(Ok(o1.clone()), vec![step(ANY, None, t)])),
-            "pass"
-        );
+        assert_eq!(reason(&run(Ok(o1.clone()), vec![step(ANY, None, t)])), "pass");
         let t: &[&[&str]] = &[&["n"], &["(:A {k: 'v'})"]];
-        assert_eq!(
-            reason(&run(Ok(o1.clone()), vec![step(ANY, None, t)])),
-            "wrong result"
-        );
+        assert_eq!(reason(&run(Ok(o1.clone()), vec![step(ANY, None, t)])), "wrong result");
         o1.nodes.clear();
         let t: &[&[&str]] = &[&["n"], &["(:A:B {k: 'v'})"]];
         assert!(reason(&run(Ok(o1), vec![step(ANY, None, t)])).starts_with("bad engine output"));
     }
 
     fn errors() {
-        let syntax = || {
-            Err(Error::syntax(
-                "UndefinedVariable",
-                Span::default(),
-                "variable `x` not defined",
-            ))
-        };
+        let syntax = || Err(Error::syntax("UndefinedVariable", Span::default(), "variable `x` not defined"));
         let expect = |s: &str| vec![step(s, None, &[])];
         let ok = "a SyntaxError should be raised at compile time: UndefinedVariable";
         assert_eq!(reason(&run(syntax(), expect(ok))), "pass");
@@ -875,20 +747,10 @@ pub mod self_tests {
         let kind = "a TypeError should be raised at compile time: UndefinedVariable";
         assert_ne!(reason(&run(syntax(), expect(kind))), "pass");
         let an = "an ArgumentError should be raised at runtime: NumberOutOfRange";
-        let o = run(
-            Err(Error::runtime(
-                ErrorKind::ArgumentError,
-                "NumberOutOfRange",
-                "x",
-            )),
-            expect(an),
-        );
+        let o = run(Err(Error::runtime(ErrorKind::ArgumentError, "NumberOutOfRange", "x")), expect(an));
         assert_eq!(reason(&o), "pass");
         let o = run(Ok(out(&["a"], vec![])), expect(ok));
-        assert_eq!(
-            reason(&o),
-            "expected SyntaxError/UndefinedVariable, got a result"
-        );
+        assert_eq!(reason(&o), "expected SyntaxError/UndefinedVariable, got a result");
         // A result step after an error.
         let t: &[&[&str]] = &[&["a"], &["1"]];
         assert!(reason(&run(syntax(), vec![step(ANY, None, t)])).starts_with("unexpected error"));
@@ -896,17 +758,9 @@ pub mod self_tests {
 
     fn unsupported_never_passes() {
         let uns = || Err(Error::unsupported(Span::default(), "no MERGE yet"));
-        let expect = vec![step(
-            "a SyntaxError should be raised at any time: *",
-            None,
-            &[],
-        )];
+        let expect = vec![step("a SyntaxError should be raised at any time: *", None, &[])];
         assert_eq!(reason(&run(uns(), expect)), "unsupported: no MERGE yet");
-        let spoof = vec![step(
-            "a UnsupportedFeature should be raised at any time: *",
-            None,
-            &[],
-        )];
+        let spoof = vec![step("a UnsupportedFeature should be raised at any time: *", None, &[])];
         assert_eq!(reason(&run(uns(), spoof)), "unsupported: no MERGE yet");
     }
 
@@ -916,29 +770,11 @@ pub mod self_tests {
         o1.stats.properties_set = 1;
         let t: &[&[&str]] = &[&["+nodes", "2"], &["+properties", "1"]];
         let se = "the side effects should be:";
-        assert_eq!(
-            reason(&run(Ok(o1.clone()), vec![step(se, None, t)])),
-            "pass"
-        );
+        assert_eq!(reason(&run(Ok(o1.clone()), vec![step(se, None, t)])), "pass");
         let t2: &[&[&str]] = &[&["+nodes", "2"]];
-        assert_eq!(
-            reason(&run(Ok(o1.clone()), vec![step(se, None, t2)])),
-            "wrong side effects"
-        );
-        assert_eq!(
-            reason(&run(
-                Ok(o1.clone()),
-                vec![step("no side effects", None, &[])]
-            )),
-            "wrong side effects"
-        );
-        assert_eq!(
-            reason(&run(
-                Ok(out(&[], vec![])),
-                vec![step("no side effects", None, &[])]
-            )),
-            "pass"
-        );
+        assert_eq!(reason(&run(Ok(o1.clone()), vec![step(se, None, t2)])), "wrong side effects");
+        assert_eq!(reason(&run(Ok(o1.clone()), vec![step("no side effects", None, &[])])), "wrong side effects");
+        assert_eq!(reason(&run(Ok(out(&[], vec![])), vec![step("no side effects", None, &[])])), "pass");
         // A control query's own stats do not replace the tested query's.
         let mut n = 0;
         let fake = Fake(Box::new(move |_, _| {
@@ -955,16 +791,12 @@ pub mod self_tests {
             step("the result should be empty", None, &[]),
             step(se, None, &[&["+nodes", "1"]]),
         ];
-        assert_eq!(
-            reason(&run_case_on(fake, &case(steps), Path::new("."))),
-            "pass"
-        );
+        assert_eq!(reason(&run_case_on(fake, &case(steps), Path::new("."))), "pass");
     }
 
     fn parameters_reach_engine() {
         let fake = Fake(Box::new(|_, p: &Params| {
-            let ok = p.get("n") == Some(&Value::Int(3))
-                && matches!(p.get("l"), Some(Value::List(l)) if l.len() == 2);
+            let ok = p.get("n") == Some(&Value::Int(3)) && matches!(p.get("l"), Some(Value::List(l)) if l.len() == 2);
             Ok(out(&["ok"], vec![vec![Value::Bool(ok)]]))
         }));
         let steps = vec![
@@ -972,36 +804,22 @@ pub mod self_tests {
             step("executing query:", Some("RETURN $n = 3 AS ok"), &[]),
             step(ANY, None, &[&["ok"], &["true"]]),
         ];
-        assert_eq!(
-            reason(&run_case_on(fake, &case(steps), Path::new("."))),
-            "pass"
-        );
+        assert_eq!(reason(&run_case_on(fake, &case(steps), Path::new("."))), "pass");
     }
 
     fn panic_is_a_failure() {
         let fake = Fake(Box::new(|_, _| panic!("engine exploded")));
         let steps = vec![step("executing query:", Some("RETURN 1"), &[])];
         let o = run_case_on(fake, &case(steps), Path::new("."));
-        assert!(
-            reason(&o).starts_with("panic: engine exploded"),
-            "{}",
-            reason(&o)
-        );
+        assert!(reason(&o).starts_with("panic: engine exploded"), "{}", reason(&o));
     }
 
     fn unknown_step() {
-        let o = run(
-            Ok(out(&[], vec![])),
-            vec![step("the moon is full", None, &[])],
-        );
+        let o = run(Ok(out(&[], vec![])), vec![step("the moon is full", None, &[])]);
         assert_eq!(reason(&o), "step not implemented: the moon is full");
         let o = run(
             Ok(out(&[], vec![])),
-            vec![step(
-                "there exists a procedure test.labels() :: (label :: STRING?):",
-                None,
-                &[],
-            )],
+            vec![step("there exists a procedure test.labels() :: (label :: STRING?):", None, &[])],
         );
         assert_eq!(reason(&o), "step not implemented: there exists a procedure");
     }

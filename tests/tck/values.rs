@@ -66,11 +66,7 @@ pub struct TPath {
 
 /// Parse one cell of an expected result (or a parameter value) in TCK notation.
 pub fn parse(cell: &str) -> Result<Tv, String> {
-    let mut p = Parser {
-        s: cell.as_bytes(),
-        src: cell,
-        pos: 0,
-    };
+    let mut p = Parser { s: cell.as_bytes(), src: cell, pos: 0 };
     let v = p.value(0)?;
     p.ws();
     if p.pos != p.s.len() {
@@ -87,17 +83,8 @@ struct Parser<'a> {
 
 impl Parser<'_> {
     fn err(&self, expected: &str) -> String {
-        let rest: String = self
-            .src
-            .get(self.pos..)
-            .unwrap_or("")
-            .chars()
-            .take(20)
-            .collect();
-        format!(
-            "cannot parse TCK value `{}`: expected {expected} at byte {} (`{rest}`)",
-            self.src, self.pos
-        )
+        let rest: String = self.src.get(self.pos..).unwrap_or("").chars().take(20).collect();
+        format!("cannot parse TCK value `{}`: expected {expected} at byte {} (`{rest}`)", self.src, self.pos)
     }
 
     fn peek(&self) -> Option<u8> {
@@ -121,19 +108,12 @@ impl Parser<'_> {
     }
 
     fn expect(&mut self, tok: &str) -> Result<(), String> {
-        if self.eat(tok) {
-            Ok(())
-        } else {
-            Err(self.err(&format!("`{tok}`")))
-        }
+        if self.eat(tok) { Ok(()) } else { Err(self.err(&format!("`{tok}`"))) }
     }
 
     fn word_follows(&self, w: &str) -> bool {
         self.s[self.pos..].starts_with(w.as_bytes())
-            && !self
-                .s
-                .get(self.pos + w.len())
-                .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
+            && !self.s.get(self.pos + w.len()).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_')
     }
 
     fn value(&mut self, depth: usize) -> Result<Tv, String> {
@@ -149,11 +129,7 @@ impl Parser<'_> {
             Some(b'(') => self.node(depth).map(Tv::Node),
             Some(b'<') => self.path(depth).map(Tv::Path),
             Some(_) => {
-                for (w, v) in [
-                    ("null", Tv::Null),
-                    ("true", Tv::Bool(true)),
-                    ("false", Tv::Bool(false)),
-                ] {
+                for (w, v) in [("null", Tv::Null), ("true", Tv::Bool(true)), ("false", Tv::Bool(false))] {
                     if self.word_follows(w) {
                         self.pos += w.len();
                         return Ok(v);
@@ -177,11 +153,7 @@ impl Parser<'_> {
             }
             _ => false,
         };
-        for (w, x) in [
-            ("NaN", f64::NAN),
-            ("Infinity", f64::INFINITY),
-            ("Inf", f64::INFINITY),
-        ] {
+        for (w, x) in [("NaN", f64::NAN), ("Infinity", f64::INFINITY), ("Inf", f64::INFINITY)] {
             if self.word_follows(w) {
                 self.pos += w.len();
                 return Ok(Tv::Float(if neg { -x } else { x }));
@@ -219,13 +191,9 @@ impl Parser<'_> {
         }
         let text = &self.src[start..self.pos];
         if is_float {
-            text.parse::<f64>()
-                .map(Tv::Float)
-                .map_err(|_| self.err("a float"))
+            text.parse::<f64>().map(Tv::Float).map_err(|_| self.err("a float"))
         } else {
-            text.parse::<i64>()
-                .map(Tv::Int)
-                .map_err(|_| self.err("an integer within 64 bits"))
+            text.parse::<i64>().map(Tv::Int).map_err(|_| self.err("an integer within 64 bits"))
         }
     }
 
@@ -331,11 +299,7 @@ impl Parser<'_> {
 
     fn props(&mut self, depth: usize) -> Result<BTreeMap<String, Tv>, String> {
         self.ws();
-        if self.peek() == Some(b'{') {
-            self.map(depth + 1)
-        } else {
-            Ok(BTreeMap::new())
-        }
+        if self.peek() == Some(b'{') { self.map(depth + 1) } else { Ok(BTreeMap::new()) }
     }
 
     fn list_or_rel(&mut self, depth: usize) -> Result<Tv, String> {
@@ -424,12 +388,7 @@ fn conv(v: &Value, out: &QueryOutput, depth: usize) -> Result<Tv, String> {
         Value::Int(i) => Tv::Int(*i),
         Value::Float(f) => Tv::Float(*f),
         Value::String(s) => Tv::Str(s.clone()),
-        Value::List(items) => Tv::List(
-            items
-                .iter()
-                .map(|x| conv(x, out, depth + 1))
-                .collect::<Result<_, _>>()?,
-        ),
+        Value::List(items) => Tv::List(items.iter().map(|x| conv(x, out, depth + 1)).collect::<Result<_, _>>()?),
         Value::Map(m) => Tv::Map(conv_props(m, out, depth)?),
         Value::Node(id) => Tv::Node(conv_node(*id, out, depth)?),
         Value::Rel(id) => Tv::Rel(conv_rel(*id, out, depth)?),
@@ -437,40 +396,21 @@ fn conv(v: &Value, out: &QueryOutput, depth: usize) -> Result<Tv, String> {
     })
 }
 
-fn conv_props(
-    m: &BTreeMap<String, Value>,
-    out: &QueryOutput,
-    depth: usize,
-) -> Result<BTreeMap<String, Tv>, String> {
-    m.iter()
-        .map(|(k, x)| Ok((k.clone(), conv(x, out, depth + 1)?)))
-        .collect()
+fn conv_props(m: &BTreeMap<String, Value>, out: &QueryOutput, depth: usize) -> Result<BTreeMap<String, Tv>, String> {
+    m.iter().map(|(k, x)| Ok((k.clone(), conv(x, out, depth + 1)?))).collect()
 }
 
 fn conv_node(id: NodeId, out: &QueryOutput, depth: usize) -> Result<TNode, String> {
-    let d = out.nodes.get(&id).ok_or_else(|| {
-        format!(
-            "node #{} is in the rows but not in QueryOutput::nodes",
-            id.0
-        )
-    })?;
-    Ok(TNode {
-        labels: d.labels.iter().cloned().collect(),
-        props: conv_props(&d.properties, out, depth)?,
-    })
+    let d = out.nodes.get(&id).ok_or_else(|| format!("node #{} is in the rows but not in QueryOutput::nodes", id.0))?;
+    Ok(TNode { labels: d.labels.iter().cloned().collect(), props: conv_props(&d.properties, out, depth)? })
 }
 
 fn conv_rel(id: RelId, out: &QueryOutput, depth: usize) -> Result<TRel, String> {
-    let d = out.rels.get(&id).ok_or_else(|| {
-        format!(
-            "relationship #{} is in the rows but not in QueryOutput::rels",
-            id.0
-        )
-    })?;
-    Ok(TRel {
-        rel_type: d.rel_type.clone(),
-        props: conv_props(&d.properties, out, depth)?,
-    })
+    let d = out
+        .rels
+        .get(&id)
+        .ok_or_else(|| format!("relationship #{} is in the rows but not in QueryOutput::rels", id.0))?;
+    Ok(TRel { rel_type: d.rel_type.clone(), props: conv_props(&d.properties, out, depth)? })
 }
 
 fn conv_path(p: &Path, out: &QueryOutput, depth: usize) -> Result<TPath, String> {
@@ -478,21 +418,13 @@ fn conv_path(p: &Path, out: &QueryOutput, depth: usize) -> Result<TPath, String>
         return Err("path without nodes".into());
     };
     if p.nodes.len() != p.rels.len() + 1 {
-        return Err(format!(
-            "malformed path: {} nodes and {} relationships",
-            p.nodes.len(),
-            p.rels.len()
-        ));
+        return Err(format!("malformed path: {} nodes and {} relationships", p.nodes.len(), p.rels.len()));
     }
     let mut steps = Vec::new();
     for (i, r) in p.rels.iter().enumerate() {
         let (a, b) = (p.nodes[i], p.nodes[i + 1]);
-        let d = out.rels.get(r).ok_or_else(|| {
-            format!(
-                "relationship #{} of a path is not in QueryOutput::rels",
-                r.0
-            )
-        })?;
+        let d =
+            out.rels.get(r).ok_or_else(|| format!("relationship #{} of a path is not in QueryOutput::rels", r.0))?;
         let dir = if d.start == a && d.end == b && a == b {
             Dir::Loop
         } else if d.start == a && d.end == b {
@@ -500,17 +432,11 @@ fn conv_path(p: &Path, out: &QueryOutput, depth: usize) -> Result<TPath, String>
         } else if d.start == b && d.end == a {
             Dir::In
         } else {
-            return Err(format!(
-                "path relationship #{} does not join nodes #{} and #{}",
-                r.0, a.0, b.0
-            ));
+            return Err(format!("path relationship #{} does not join nodes #{} and #{}", r.0, a.0, b.0));
         };
         steps.push((conv_rel(*r, out, depth)?, dir, conv_node(b, out, depth)?));
     }
-    Ok(TPath {
-        start: conv_node(*first, out, depth)?,
-        steps,
-    })
+    Ok(TPath { start: conv_node(*first, out, depth)?, steps })
 }
 
 /// A parameter value for the engine. Entities cannot be written as parameters.
@@ -522,11 +448,7 @@ pub fn to_value(v: &Tv) -> Result<Value, String> {
         Tv::Float(f) => Value::Float(*f),
         Tv::Str(s) => Value::String(s.clone()),
         Tv::List(items) => Value::List(items.iter().map(to_value).collect::<Result<_, _>>()?),
-        Tv::Map(m) => Value::Map(
-            m.iter()
-                .map(|(k, x)| Ok((k.clone(), to_value(x)?)))
-                .collect::<Result<_, String>>()?,
-        ),
+        Tv::Map(m) => Value::Map(m.iter().map(|(k, x)| Ok((k.clone(), to_value(x)?))).collect::<Result<_, String>>()?),
         Tv::Node(_) | Tv::Rel(_) | Tv::Path(_) => {
             return Err(format!("a graph entity cannot be a parameter: {v}"));
         }
@@ -560,24 +482,18 @@ pub fn matches(e: &Tv, a: &Tv, unordered_lists: bool) -> bool {
         (Tv::Path(x), Tv::Path(y)) => {
             nodes_match(&x.start, &y.start, unordered_lists)
                 && x.steps.len() == y.steps.len()
-                && x.steps
-                    .iter()
-                    .zip(&y.steps)
-                    .all(|((r1, d1, n1), (r2, d2, n2))| {
-                        (d1 == d2 || *d1 == Dir::Loop || *d2 == Dir::Loop)
-                            && rels_match(r1, r2, unordered_lists)
-                            && nodes_match(n1, n2, unordered_lists)
-                    })
+                && x.steps.iter().zip(&y.steps).all(|((r1, d1, n1), (r2, d2, n2))| {
+                    (d1 == d2 || *d1 == Dir::Loop || *d2 == Dir::Loop)
+                        && rels_match(r1, r2, unordered_lists)
+                        && nodes_match(n1, n2, unordered_lists)
+                })
         }
         _ => false,
     }
 }
 
 fn maps_match(x: &BTreeMap<String, Tv>, y: &BTreeMap<String, Tv>, u: bool) -> bool {
-    x.len() == y.len()
-        && x.iter()
-            .zip(y)
-            .all(|((k1, v1), (k2, v2))| k1 == k2 && matches(v1, v2, u))
+    x.len() == y.len() && x.iter().zip(y).all(|((k1, v1), (k2, v2))| k1 == k2 && matches(v1, v2, u))
 }
 
 fn nodes_match(x: &TNode, y: &TNode, u: bool) -> bool {
@@ -590,29 +506,17 @@ fn rels_match(x: &TRel, y: &TRel, u: bool) -> bool {
 
 /// Match `expected` against `actual` as multisets under `eq`. Returns the indices left
 /// unmatched on each side. Greedy matching is exact here because `eq` is an equivalence.
-pub fn multiset_diff<T>(
-    expected: &[T],
-    actual: &[T],
-    eq: impl Fn(&T, &T) -> bool,
-) -> (Vec<usize>, Vec<usize>) {
+pub fn multiset_diff<T>(expected: &[T], actual: &[T], eq: impl Fn(&T, &T) -> bool) -> (Vec<usize>, Vec<usize>) {
     let mut used = vec![false; actual.len()];
     let mut missing = Vec::new();
     for (i, e) in expected.iter().enumerate() {
-        let hit = actual
-            .iter()
-            .enumerate()
-            .position(|(j, a)| !used[j] && eq(e, a));
+        let hit = actual.iter().enumerate().position(|(j, a)| !used[j] && eq(e, a));
         match hit {
             Some(j) => used[j] = true,
             None => missing.push(i),
         }
     }
-    let extra = used
-        .iter()
-        .enumerate()
-        .filter(|(_, u)| !**u)
-        .map(|(j, _)| j)
-        .collect();
+    let extra = used.iter().enumerate().filter(|(_, u)| !**u).map(|(j, _)| j).collect();
     (missing, extra)
 }
 
@@ -717,10 +621,7 @@ pub mod self_tests {
         ("nodes_compare_by_label_set", nodes_compare_by_label_set),
         ("converts_actual_entities", converts_actual_entities),
         ("path_direction_matters", path_direction_matters),
-        (
-            "multiset_diff_reports_both_sides",
-            multiset_diff_reports_both_sides,
-        ),
+        ("multiset_diff_reports_both_sides", multiset_diff_reports_both_sides),
         ("display_round_trips", display_round_trips),
         ("deep_nesting_is_an_error", deep_nesting_is_an_error),
     ];
@@ -778,39 +679,26 @@ pub mod self_tests {
     }
 
     fn parses_containers() {
-        let Tv::List(l) = p("[1, 'a', [], [null, 2.0]]") else {
-            panic!("not a list")
-        };
+        let Tv::List(l) = p("[1, 'a', [], [null, 2.0]]") else { panic!("not a list") };
         assert_eq!(l.len(), 4);
-        let Tv::Map(m) = p("{a1B2c3e67: 1, `b c`: [true], name: {x: -1}}") else {
-            panic!("not a map")
-        };
-        assert_eq!(
-            m.keys().map(String::as_str).collect::<Vec<_>>(),
-            ["a1B2c3e67", "b c", "name"]
-        );
+        let Tv::Map(m) = p("{a1B2c3e67: 1, `b c`: [true], name: {x: -1}}") else { panic!("not a map") };
+        assert_eq!(m.keys().map(String::as_str).collect::<Vec<_>>(), ["a1B2c3e67", "b c", "name"]);
         assert!(matches!(p("{}"), Tv::Map(m) if m.is_empty()));
     }
 
     fn parses_entities() {
-        let Tv::Node(n) = p("(:A:B {name: 'x', n: 1})") else {
-            panic!("not a node")
-        };
+        let Tv::Node(n) = p("(:A:B {name: 'x', n: 1})") else { panic!("not a node") };
         assert_eq!(n.labels.len(), 2);
         assert_eq!(n.props.len(), 2);
         assert!(matches!(p("()"), Tv::Node(n) if n.labels.is_empty() && n.props.is_empty()));
         assert!(matches!(p("({time: 10})"), Tv::Node(n) if n.props.len() == 1));
-        let Tv::Rel(r) = p("[:T {k: 'v'}]") else {
-            panic!("not a rel")
-        };
+        let Tv::Rel(r) = p("[:T {k: 'v'}]") else { panic!("not a rel") };
         assert_eq!(r.rel_type, "T");
         assert!(matches!(p("[ :KNOWS ]"), Tv::Rel(r) if r.rel_type == "KNOWS"));
     }
 
     fn parses_paths() {
-        let Tv::Path(path) = p("<(:A)-[:T]->(:B)<-[:U {x: 1}]-()>") else {
-            panic!("not a path")
-        };
+        let Tv::Path(path) = p("<(:A)-[:T]->(:B)<-[:U {x: 1}]-()>") else { panic!("not a path") };
         assert_eq!(path.steps.len(), 2);
         assert_eq!(path.steps[0].1, Dir::Out);
         assert_eq!(path.steps[1].1, Dir::In);
@@ -883,12 +771,7 @@ pub mod self_tests {
         out.nodes.insert(NodeId(2), node(&[], 2));
         out.rels.insert(
             RelId(7),
-            RelData {
-                rel_type: "T".into(),
-                start: NodeId(1),
-                end: NodeId(2),
-                properties: BTreeMap::new(),
-            },
+            RelData { rel_type: "T".into(), start: NodeId(1), end: NodeId(2), properties: BTreeMap::new() },
         );
         out
     }
@@ -901,32 +784,20 @@ pub mod self_tests {
         assert!(same("[:T]", &rel));
         assert!(from_value(&Value::Node(NodeId(9)), &out).is_err());
         let list = Value::List(vec![Value::Int(1), Value::str("x"), Value::Null]);
-        assert!(same(
-            "[1, 'x', null]",
-            &from_value(&list, &out).unwrap_or(Tv::Null)
-        ));
+        assert!(same("[1, 'x', null]", &from_value(&list, &out).unwrap_or(Tv::Null)));
     }
 
     fn path_direction_matters() {
         let out = output();
-        let fwd = Value::Path(Box::new(Path {
-            nodes: vec![NodeId(1), NodeId(2)],
-            rels: vec![RelId(7)],
-        }));
-        let back = Value::Path(Box::new(Path {
-            nodes: vec![NodeId(2), NodeId(1)],
-            rels: vec![RelId(7)],
-        }));
+        let fwd = Value::Path(Box::new(Path { nodes: vec![NodeId(1), NodeId(2)], rels: vec![RelId(7)] }));
+        let back = Value::Path(Box::new(Path { nodes: vec![NodeId(2), NodeId(1)], rels: vec![RelId(7)] }));
         let fwd = from_value(&fwd, &out).unwrap_or(Tv::Null);
         let back = from_value(&back, &out).unwrap_or(Tv::Null);
         assert!(same("<(:A:B {k: 1})-[:T]->({k: 2})>", &fwd));
         assert!(!same("<(:A:B {k: 1})<-[:T]-({k: 2})>", &fwd));
         assert!(same("<({k: 2})<-[:T]-(:A:B {k: 1})>", &back));
         assert!(!same("<({k: 2})-[:T]->(:A:B {k: 1})>", &back));
-        let broken = Value::Path(Box::new(Path {
-            nodes: vec![NodeId(2)],
-            rels: vec![RelId(7)],
-        }));
+        let broken = Value::Path(Box::new(Path { nodes: vec![NodeId(2)], rels: vec![RelId(7)] }));
         assert!(from_value(&broken, &out).is_err());
     }
 
