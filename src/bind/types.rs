@@ -347,6 +347,11 @@ impl Expr {
         }
     }
 
+    /// Does the expression run a subquery (EXISTS, pattern predicate or comprehension)?
+    pub fn has_subquery(&self) -> bool {
+        matches!(self, Expr::Exists(_) | Expr::PatternComp(..)) || self.children().into_iter().any(Expr::has_subquery)
+    }
+
     pub fn contains_aggregate(&self) -> bool {
         matches!(self, Expr::Agg(_)) || self.children().into_iter().any(Expr::contains_aggregate)
     }

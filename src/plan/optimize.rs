@@ -82,6 +82,12 @@ fn push_filters(p: &mut Pipeline) {
     let mut i = 0;
     while i < p.ops.len() {
         if let Op::Filter(e) = &p.ops[i] {
+            // A subquery's reads of the outer row are not visible in `slots`: leave
+            // filters with subqueries where they are.
+            if e.has_subquery() {
+                i += 1;
+                continue;
+            }
             let mut reads = Vec::new();
             e.slots(&mut reads);
             let mut j = i;
