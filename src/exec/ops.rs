@@ -324,10 +324,16 @@ impl Operator for VarExpand<'_> {
                 }
                 self.used = used_rels(&row, self.distinct_from).into_iter().collect();
                 self.path.clear();
-                self.stack = vec![(self.candidates(start, &row, ctx)?, 0)];
+                // Nothing to walk when the range is empty or stops at zero hops.
+                let first = if self.max.is_some_and(|m| m == 0 || m < self.min) {
+                    Vec::new()
+                } else {
+                    self.candidates(start, &row, ctx)?
+                };
+                self.stack = vec![(first, 0)];
                 self.row = Some(row.clone());
                 // The zero-length path.
-                if self.min == 0 && (!self.into || node_of(&row[self.to.0])? == Some(start)) {
+                if self.min == 0 && self.max.is_none_or(|m| m >= self.min) && (!self.into || node_of(&row[self.to.0])? == Some(start)) {
                     return Ok(Some(self.emit(&row, start)));
                 }
                 continue;
