@@ -128,10 +128,10 @@ fn plan_pattern(pattern: &bind::Pattern, ops: &mut Vec<Op>) -> Result<(), Error>
         let mut path_steps = Vec::new();
         for (rel, node) in &part.steps {
             let into = node.bound || bound_here.contains(&node.slot);
-            if rel.bound {
+            if rel.bound && rel.length.is_some() {
                 return Err(Error::unsupported(
                     rel.span,
-                    "matching a relationship variable bound by an earlier clause is not supported yet",
+                    "matching a relationship list bound by an earlier clause is not supported yet",
                 ));
             }
             match rel.length {
