@@ -5,6 +5,7 @@
 use super::{Binder, Expr, NodePat, Pattern, PatternPart, RelPat, Slot, VarKind, already_bound, undefined};
 use crate::error::{Error, ErrorKind};
 use crate::syntax::ast;
+use crate::value::Kind;
 
 /// Where a pattern appears: each place has its own rules.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,6 +25,15 @@ fn conflict(id: &ast::Ident, was: VarKind, wanted: &str) -> Error {
         "VariableTypeConflict",
         id.span,
         format!("variable `{}` is a {} and cannot be used as a {wanted}", id.name, kind_name(was)),
+    )
+}
+
+fn static_conflict(id: &ast::Ident, was: Kind, wanted: &str) -> Error {
+    Error::compile(
+        ErrorKind::SyntaxError,
+        "VariableTypeConflict",
+        id.span,
+        format!("variable `{}` holds a {was:?} and cannot be used as a {wanted}", id.name),
     )
 }
 
@@ -118,6 +128,9 @@ impl Binder {
                     if !matches!(var.kind, VarKind::Node | VarKind::Value) {
                         return Err(conflict(id, var.kind, "node"));
                     }
+                    if let Some(k) = self.slot_kind(var.slot).filter(|k| !matches!(k, Kind::Node | Kind::Null)) {
+                        return Err(static_conflict(id, k, "node"));
+                    }
                     let declared_here = here.contains(&id.name);
                     if matches!(usage, PatternUse::Create | PatternUse::Merge)
                         && (!labels.is_empty() || !props.is_empty() || props_param.is_some())
@@ -189,6 +202,10 @@ impl Binder {
                             id.span,
                             format!("relationship `{}` cannot be used twice in one pattern", id.name),
                         ));
+                    }
+                    let want = if length.is_some() { Kind::List } else { Kind::Rel };
+                    if let Some(k) = self.slot_kind(var.slot).filter(|k| *k != want && *k != Kind::Null) {
+                        return Err(static_conflict(id, k, "relationship"));
                     }
                     if !(var.kind == kind || var.kind == VarKind::Value) {
                         return Err(conflict(

@@ -58,7 +58,7 @@ impl Binder {
         }
     }
 
-    fn slot_kind(&self, s: Slot) -> Option<Kind> {
+    pub(crate) fn slot_kind(&self, s: Slot) -> Option<Kind> {
         match self.kind_of_slot(s) {
             VarKind::Node => Some(Kind::Node),
             VarKind::Rel => Some(Kind::Rel),
