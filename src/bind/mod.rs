@@ -437,47 +437,43 @@ impl Binder {
         // An ORDER BY expression equal to a projected one reads the projected column.
         let item_keys: Vec<(String, Slot)> =
             bound_items.iter().zip(&out_items).map(|(b, o)| (format!("{:?}", b.1), o.slot)).collect();
-        let find_item = |e: &Expr| item_keys.iter().find(|(k, _)| *k == format!("{e:?}")).map(|(_, s)| Expr::Var(*s));
         let keeps_old = !aggregating && !p.distinct;
         let mut order_scope = if keeps_old { old_scope.clone() } else { Scope::default() };
         for (k, v) in &new_scope.vars {
             order_scope.vars.insert(k.clone(), *v);
         }
+        let item_slots: Vec<Slot> = out_items.iter().map(|i| i.slot).collect();
         let mut order_by = Vec::new();
         for s in &p.order_by {
             self.scope = order_scope.clone();
             let e = match self.bind_expr(&s.expr) {
                 Ok(e) => e,
+                // `RETURN DISTINCT n.name ORDER BY n.name`, `RETURN me.age AS age, count(*)
+                // ORDER BY me.age + count(*)`: expressions of columns, in the earlier scope.
                 Err(err) if !keeps_old && err.code == "UndefinedVariable" => {
-                    // `RETURN DISTINCT n.name ORDER BY n.name`: the expression of a column.
                     self.scope = old_scope.clone();
-                    let e = self.bind_expr(&s.expr)?;
-                    match find_item(&e) {
-                        Some(v) => v,
-                        None => {
-                            return Err(Error::compile(
-                                ErrorKind::SyntaxError,
-                                if aggregating { "AmbiguousAggregationExpression" } else { "UndefinedVariable" },
-                                s.expr.span,
-                                "with DISTINCT or aggregation, ORDER BY can only use the projected columns",
-                            ));
-                        }
-                    }
+                    self.bind_expr(&s.expr)?
                 }
                 Err(err) => return Err(err),
             };
-            let e = match find_item(&e) {
-                Some(v) => v,
-                None if e.contains_aggregate() => {
-                    return Err(Error::compile(
-                        ErrorKind::SyntaxError,
-                        "InvalidAggregation",
-                        s.expr.span,
-                        "ORDER BY can only use aggregates that appear in the projection",
-                    ));
-                }
-                None => e,
-            };
+            let e = replace_items(e, &item_keys);
+            if !keeps_old && e.free_slot_outside(&item_slots, &[]).is_some() {
+                let complex = bound_items.iter().any(|b| !matches!(b.1, Expr::Var(_) | Expr::Property(..)) && e.mentions(&b.1));
+                return Err(Error::compile(
+                    ErrorKind::SyntaxError,
+                    if complex { "AmbiguousAggregationExpression" } else { "UndefinedVariable" },
+                    s.expr.span,
+                    "with DISTINCT or aggregation, ORDER BY can only use the projected columns",
+                ));
+            }
+            if e.contains_aggregate() {
+                return Err(Error::compile(
+                    ErrorKind::SyntaxError,
+                    "InvalidAggregation",
+                    s.expr.span,
+                    "ORDER BY can only use aggregates that appear in the projection",
+                ));
+            }
             order_by.push((e, s.descending));
         }
         self.scope = Scope::default();
@@ -540,6 +536,20 @@ impl Binder {
     pub(crate) fn kind_of_slot(&self, slot: Slot) -> VarKind {
         self.scope.vars.values().find(|v| v.slot == slot).map_or(VarKind::Value, |v| v.kind)
     }
+}
+
+/// Replace variables, property accesses and aggregates equal to a projected item by the
+/// item's column (only these: openCypher does not match larger expressions).
+fn replace_items(e: Expr, items: &[(String, Slot)]) -> Expr {
+    if matches!(e, Expr::Var(_) | Expr::Property(..) | Expr::Agg(_)) {
+        let key = format!("{e:?}");
+        if let Some((_, slot)) = items.iter().find(|(k, _)| *k == key) {
+            return Expr::Var(*slot);
+        }
+    }
+    let mut e = e;
+    e.map_children(|c| replace_items(c, items));
+    e
 }
 
 pub(crate) fn undefined(name: &str, span: Span) -> Error {

@@ -347,6 +347,11 @@ impl Expr {
         }
     }
 
+    /// Does `self` contain `other` (compared structurally)?
+    pub fn mentions(&self, other: &Expr) -> bool {
+        format!("{self:?}") == format!("{other:?}") || self.children().into_iter().any(|c| c.mentions(other))
+    }
+
     /// Does the expression run a subquery (EXISTS, pattern predicate or comprehension)?
     pub fn has_subquery(&self) -> bool {
         matches!(self, Expr::Exists(_) | Expr::PatternComp(..)) || self.children().into_iter().any(Expr::has_subquery)
