@@ -330,7 +330,7 @@ impl Binder {
         let mut star_items = Vec::new();
         if p.star {
             let names = self.scope.names();
-            if names.is_empty() {
+            if names.is_empty() && is_return {
                 return Err(Error::compile(
                     ErrorKind::SyntaxError,
                     "NoVariablesInScope",
@@ -451,7 +451,11 @@ impl Binder {
                 // `RETURN DISTINCT n.name ORDER BY n.name`, `RETURN me.age AS age, count(*)
                 // ORDER BY me.age + count(*)`: expressions of columns, in the earlier scope.
                 Err(err) if !keeps_old && err.code == "UndefinedVariable" => {
-                    self.scope = old_scope.clone();
+                    let mut both = old_scope.clone();
+                    for (k, v) in &new_scope.vars {
+                        both.vars.insert(k.clone(), *v);
+                    }
+                    self.scope = both;
                     self.bind_expr(&s.expr)?
                 }
                 Err(err) => return Err(err),

@@ -66,6 +66,12 @@ impl Binder {
                 }
             }
             let start = self.bind_node(&part.element.start, usage, &mut nodes_here)?;
+            // `MATCH (a) CREATE (a)`: creating a lone node that already exists.
+            if matches!(usage, PatternUse::Create | PatternUse::Merge) && start.bound && part.element.chain.is_empty() {
+                if let Some(id) = &part.element.start.var {
+                    return Err(already_bound(id));
+                }
+            }
             let mut steps = Vec::new();
             for (rel, node) in &part.element.chain {
                 let r = self.bind_rel(rel, usage, &mut rels_here)?;
@@ -160,6 +166,11 @@ impl Binder {
         let types: Vec<String> = r.types.iter().map(|t| t.name.clone()).collect();
         let length = r.length.map(|l| (l.min.unwrap_or(1), l.max));
         if matches!(usage, PatternUse::Create | PatternUse::Merge) {
+            if let Some(id) = &r.var {
+                if self.scope.get(&id.name).is_some() {
+                    return Err(already_bound(id));
+                }
+            }
             if types.len() != 1 {
                 return Err(Error::compile(
                     ErrorKind::SyntaxError,

@@ -368,7 +368,7 @@ pub(crate) fn count_arg(e: &bind::Expr, ctx: &Ctx, what: &str) -> Result<usize, 
             format!("{what} must not be negative"),
         )),
         v => Err(Error::runtime(
-            ErrorKind::ArgumentError,
+            ErrorKind::SyntaxError,
             "InvalidArgumentType",
             format!("{what} must be an integer, got {}", v.type_name()),
         )),
