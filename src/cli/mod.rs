@@ -168,8 +168,26 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    let matches = Cli::command().try_get_matches_from(argv)?;
-    Cli::from_arg_matches(&matches)
+    let argv: Vec<OsString> = argv.into_iter().map(Into::into).collect();
+    let matches = Cli::command().try_get_matches_from(argv.clone())?;
+    let mut cli = Cli::from_arg_matches(&matches)?;
+    // clap keeps only the subcommand's values of a global option given on both sides of
+    // the subcommand; `--param` is cumulative, so collect every occurrence in order.
+    let mut params = Vec::new();
+    let mut args = argv.iter().skip(1).map(|a| a.to_string_lossy().into_owned());
+    while let Some(a) = args.next() {
+        let value = match a.strip_prefix("--param") {
+            Some("") => args.next(),
+            Some(rest) if rest.starts_with('=') => Some(rest[1..].to_string()),
+            _ if a == "--" => break,
+            _ => continue,
+        };
+        if let Some(v) = value {
+            params.push(parse_param(&v).map_err(|e| Cli::command().error(clap::error::ErrorKind::ValueValidation, e))?);
+        }
+    }
+    cli.options.params = params;
+    Ok(cli)
 }
 
 fn exit_code(code: i32) -> ExitCode {

@@ -53,7 +53,9 @@ pub(crate) fn run(mut session: Session, out: &mut dyn Write, err: &mut dyn Write
     {
         let state = Arc::clone(&state);
         let cancel = session.engine.cancel_handle();
-        let installed = ctrlc::try_set_handler(move || {
+        // The line editor installs its own SIGINT handler for raw mode; while a query runs
+        // the terminal is in cooked mode and Ctrl-C must reach the cancel flag instead.
+        let installed = ctrlc::set_handler(move || {
             match state.compare_exchange(RUNNING, CANCELLING, Ordering::SeqCst, Ordering::SeqCst) {
                 Ok(_) => cancel.cancel(),
                 Err(CANCELLING) => std::process::exit(130),
