@@ -133,3 +133,9 @@ MATCH (a)-[r:LOSES_TALENT_TO|SAME_TIER_AS|TRAILS]->(b)
 RETURN r.id AS id, a.key AS from, type(r) AS rel, b.key AS to,
        coalesce(r.tier, r.metric) AS detail, r.attributed_to AS attributed_to, r.para AS para
 ORDER BY id;
+
+// Which countries are not classified as middle powers? (a pattern predicate in WHERE)
+MATCH (c:Country)
+WHERE NOT (c)-[:CLASSIFIED_AS]->()
+RETURN c.key AS country
+ORDER BY country;

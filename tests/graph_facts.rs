@@ -58,11 +58,7 @@ struct Sheet {
 fn facts_path() -> PathBuf {
     match std::env::var_os("MERIDIAN_SEED_DIR") {
         Some(dir) => PathBuf::from(dir).join("FACTS.md"),
-        None => PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-            .join("..")
-            .join("shared")
-            .join("seed")
-            .join("FACTS.md"),
+        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..").join("shared").join("seed").join("FACTS.md"),
     }
 }
 
@@ -98,18 +94,14 @@ fn backticked(cell: &str) -> Option<String> {
 /// `Organisation (MediaOutlet)` -> (`Organisation`, Some(`MediaOutlet`)).
 fn label_cell(cell: &str) -> (String, Option<String>) {
     match cell.split_once('(') {
-        Some((label, rest)) => (
-            label.trim().to_string(),
-            Some(rest.trim_end_matches(')').trim().to_string()),
-        ),
+        Some((label, rest)) => (label.trim().to_string(), Some(rest.trim_end_matches(')').trim().to_string())),
         None => (cell.trim().to_string(), None),
     }
 }
 
 /// An id made of `prefix` followed by `digits` decimal digits, such as R001 or XR12.
 fn is_id(cell: &str, prefix: &str, digits: usize) -> bool {
-    cell.strip_prefix(prefix)
-        .is_some_and(|d| d.len() == digits && d.chars().all(|c| c.is_ascii_digit()))
+    cell.strip_prefix(prefix).is_some_and(|d| d.len() == digits && d.chars().all(|c| c.is_ascii_digit()))
 }
 
 fn parse_sheet(text: &str) -> Sheet {
@@ -123,12 +115,7 @@ fn parse_sheet(text: &str) -> Sheet {
             continue;
         }
         if let Some(h) = line.strip_prefix("## ") {
-            section = h
-                .split_whitespace()
-                .next()
-                .unwrap_or_default()
-                .trim_end_matches('.')
-                .to_string();
+            section = h.split_whitespace().next().unwrap_or_default().trim_end_matches('.').to_string();
             subsection.clear();
             continue;
         }
@@ -140,12 +127,7 @@ fn parse_sheet(text: &str) -> Sheet {
         if section == "A" || in_e2 {
             if let Some(key) = backticked(first) {
                 let (label, sub_label) = label_cell(second);
-                sheet.entities.push(Entity {
-                    key,
-                    label,
-                    sub_label,
-                    article: section == "A",
-                });
+                sheet.entities.push(Entity { key, label, sub_label, article: section == "A" });
             }
             continue;
         }
@@ -188,20 +170,9 @@ fn load_sheet() -> Sheet {
     let outside = sheet.entities.len() - article;
     let article_rels = sheet.relationships.iter().filter(|r| r.article).count();
     let outside_rels = sheet.relationships.len() - article_rels;
-    let found = (
-        article,
-        outside,
-        article_rels,
-        outside_rels,
-        sheet.claims.len(),
-    );
-    let expected = (
-        SHEET_ENTITIES,
-        SHEET_OUTSIDE_ENTITIES,
-        SHEET_RELATIONSHIPS,
-        SHEET_OUTSIDE_RELATIONSHIPS,
-        SHEET_CLAIMS,
-    );
+    let found = (article, outside, article_rels, outside_rels, sheet.claims.len());
+    let expected =
+        (SHEET_ENTITIES, SHEET_OUTSIDE_ENTITIES, SHEET_RELATIONSHIPS, SHEET_OUTSIDE_RELATIONSHIPS, SHEET_CLAIMS);
     assert_eq!(
         found,
         expected,
@@ -219,10 +190,7 @@ fn engine() -> Engine {
 }
 
 fn run(engine: &mut Engine, query: &str, params: &[(&str, &str)]) -> QueryOutput {
-    let params: Params = params
-        .iter()
-        .map(|(k, v)| (k.to_string(), Value::String(v.to_string())))
-        .collect();
+    let params: Params = params.iter().map(|(k, v)| (k.to_string(), Value::String(v.to_string()))).collect();
     match engine.execute(query, &params) {
         Ok(out) => out,
         Err(e) => panic!("query failed: {query}\n{e}"),
@@ -238,32 +206,20 @@ fn string(v: Option<&Value>) -> Option<&str> {
 
 fn strings(v: Option<&Value>) -> Vec<String> {
     match v {
-        Some(Value::List(items)) => items
-            .iter()
-            .filter_map(|i| string(Some(i)).map(str::to_string))
-            .collect(),
+        Some(Value::List(items)) => items.iter().filter_map(|i| string(Some(i)).map(str::to_string)).collect(),
         _ => Vec::new(),
     }
 }
 
 /// Fail with every problem found, one per line.
 fn report(what: &str, problems: Vec<String>) {
-    assert!(
-        problems.is_empty(),
-        "{} problem(s) with {what}:\n  {}",
-        problems.len(),
-        problems.join("\n  ")
-    );
+    assert!(problems.is_empty(), "{} problem(s) with {what}:\n  {}", problems.len(), problems.join("\n  "));
 }
 
 #[test]
 fn shipped_graph_loads_with_the_expected_counts() {
     let mut engine = engine();
-    assert_eq!(
-        engine.counts(),
-        (NODES, RELATIONSHIPS),
-        "(nodes, relationships) of the shipped graph"
-    );
+    assert_eq!(engine.counts(), (NODES, RELATIONSHIPS), "(nodes, relationships) of the shipped graph");
     // The same totals through queries, split the way graph/README.md counts them.
     let out = run(
         &mut engine,
@@ -271,20 +227,12 @@ fn shipped_graph_loads_with_the_expected_counts() {
          ELSE n.provenance END AS kind, count(*) AS n ORDER BY kind",
         &[],
     );
-    let nodes: BTreeMap<String, Value> = out
-        .rows
-        .iter()
-        .filter_map(|r| Some((string(r.first())?.to_string(), r.get(1)?.clone())))
+    let nodes: BTreeMap<String, Value> =
+        out.rows.iter().filter_map(|r| Some((string(r.first())?.to_string(), r.get(1)?.clone()))).collect();
+    let expected: BTreeMap<String, Value> = [("article", 94), ("claim", 21), ("outside", 10), ("outside source", 16)]
+        .into_iter()
+        .map(|(k, n)| (k.to_string(), Value::Int(n)))
         .collect();
-    let expected: BTreeMap<String, Value> = [
-        ("article", 94),
-        ("claim", 21),
-        ("outside", 10),
-        ("outside source", 16),
-    ]
-    .into_iter()
-    .map(|(k, n)| (k.to_string(), Value::Int(n)))
-    .collect();
     assert_eq!(nodes, expected, "nodes by kind");
 
     let out = run(
@@ -294,11 +242,8 @@ fn shipped_graph_loads_with_the_expected_counts() {
          ORDER BY kind",
         &[],
     );
-    let rels: BTreeMap<String, Value> = out
-        .rows
-        .iter()
-        .filter_map(|r| Some((string(r.first())?.to_string(), r.get(1)?.clone())))
-        .collect();
+    let rels: BTreeMap<String, Value> =
+        out.rows.iter().filter_map(|r| Some((string(r.first())?.to_string(), r.get(1)?.clone()))).collect();
     let expected: BTreeMap<String, Value> = [("article", 147), ("claim", 74), ("outside", 32)]
         .into_iter()
         .map(|(k, n)| (k.to_string(), Value::Int(n)))
@@ -330,26 +275,17 @@ fn every_sheet_entity_is_a_node_with_the_sheet_label() {
         let labels = strings(row.first());
         // Label order is not part of openCypher's contract, so only membership counts.
         if !labels.contains(&e.label) {
-            problems.push(format!(
-                "entity `{}`: labels {labels:?} lack the sheet's label {}",
-                e.key, e.label
-            ));
+            problems.push(format!("entity `{}`: labels {labels:?} lack the sheet's label {}", e.key, e.label));
         }
         if let Some(sub) = &e.sub_label {
             if !labels.contains(sub) {
-                problems.push(format!(
-                    "entity `{}`: labels {labels:?} lack the sheet's sub-label {sub}",
-                    e.key
-                ));
+                problems.push(format!("entity `{}`: labels {labels:?} lack the sheet's sub-label {sub}", e.key));
             }
         }
         let provenance = string(row.get(1));
         let expected = if e.article { "article" } else { "outside" };
         if provenance != Some(expected) {
-            problems.push(format!(
-                "entity `{}`: provenance {provenance:?}, expected {expected:?}",
-                e.key
-            ));
+            problems.push(format!("entity `{}`: provenance {provenance:?}, expected {expected:?}", e.key));
         }
         let has_para = matches!(row.get(2), Some(Value::List(p)) if !p.is_empty());
         if e.article && !has_para {
@@ -357,10 +293,7 @@ fn every_sheet_entity_is_a_node_with_the_sheet_label() {
         }
         let sources = strings(row.get(3));
         if !e.article && sources.iter().any(|s| s == "src_article") {
-            problems.push(format!(
-                "outside entity `{}` cites src_article: {sources:?}",
-                e.key
-            ));
+            problems.push(format!("outside entity `{}` cites src_article: {sources:?}", e.key));
         }
         if e.key != "src_article" && sources.is_empty() {
             problems.push(format!("entity `{}` lists no sources", e.key));
@@ -403,16 +336,10 @@ fn every_sheet_relationship_exists_with_its_type_and_ends() {
         }
         let (provenance, source) = (string(row.get(3)), string(row.get(4)));
         if r.article && (provenance, source) != (Some("article"), Some("src_article")) {
-            problems.push(format!(
-                "article relationship {}: provenance {provenance:?}, source {source:?}",
-                r.id
-            ));
+            problems.push(format!("article relationship {}: provenance {provenance:?}, source {source:?}", r.id));
         }
         if !r.article && (provenance != Some("outside") || source == Some("src_article")) {
-            problems.push(format!(
-                "outside relationship {}: provenance {provenance:?}, source {source:?}",
-                r.id
-            ));
+            problems.push(format!("outside relationship {}: provenance {provenance:?}, source {source:?}", r.id));
         }
     }
     report("the relationships of FACTS.md B and E.4", problems);
@@ -445,10 +372,7 @@ fn every_claim_is_stated_in_the_article() {
                     ));
                 }
             }
-            rows => problems.push(format!(
-                "claim {claim}: {} :Claim nodes with this key",
-                rows.len()
-            )),
+            rows => problems.push(format!("claim {claim}: {} :Claim nodes with this key", rows.len())),
         }
     }
     report("the claims of FACTS.md C", problems);

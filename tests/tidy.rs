@@ -22,10 +22,7 @@ fn rust_files(dir: &Path) -> Vec<PathBuf> {
             found.push(p.to_path_buf());
         }
     });
-    let mut rel: Vec<PathBuf> = found
-        .iter()
-        .map(|p| p.strip_prefix(root()).unwrap_or(p).to_path_buf())
-        .collect();
+    let mut rel: Vec<PathBuf> = found.iter().map(|p| p.strip_prefix(root()).unwrap_or(p).to_path_buf()).collect();
     rel.sort();
     rel
 }
@@ -56,10 +53,7 @@ fn read(rel: &Path) -> String {
 
 /// `src/exec/ops.rs` -> "src/exec/ops.rs" with forward slashes on every platform.
 fn display(rel: &Path) -> String {
-    rel.components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
+    rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
 }
 
 /// Print the violations of one check and fail when there are any.
@@ -67,11 +61,7 @@ fn report(check: &str, violations: &[String]) {
     for v in violations {
         eprintln!("tidy: {check}: {v}");
     }
-    assert!(
-        violations.is_empty(),
-        "tidy: {} violation(s) of `{check}` (listed above)",
-        violations.len()
-    );
+    assert!(violations.is_empty(), "tidy: {} violation(s) of `{check}` (listed above)", violations.len());
 }
 
 #[test]
@@ -83,10 +73,8 @@ fn every_source_file_opens_with_a_module_doc() {
         let text = read(&file);
         let first = text.lines().next().unwrap_or_default();
         if !first.starts_with("//!") {
-            violations.push(format!(
-                "{}: the first line must be a `//!` comment saying the file's job",
-                display(&file)
-            ));
+            violations
+                .push(format!("{}: the first line must be a `//!` comment saying the file's job", display(&file)));
         }
     }
     report("module doc", &violations);
@@ -117,17 +105,7 @@ fn only_the_store_mentions_petgraph() {
 // Module DAG
 
 /// The modules of the crate (the `pub mod` lines of lib.rs).
-const MODULES: &[&str] = &[
-    "error",
-    "value",
-    "store",
-    "syntax",
-    "bind",
-    "plan",
-    "exec",
-    "functions",
-    "cli",
-];
+const MODULES: &[&str] = &["error", "value", "store", "syntax", "bind", "plan", "exec", "functions", "cli"];
 
 /// What each module may name through `crate::`. An entry is a module (`"value"`: anything
 /// in it), a module item (`"syntax::ast"`: that item and what is inside it), an item
@@ -145,27 +123,13 @@ fn allowed(module: &str) -> &'static [&'static str] {
         "plan" => &["bind", "syntax::ast", "value", "error"],
         // The executor fills in the `Stats` counters and reads the `Params` that lib.rs
         // defines for the public API; both are plain data.
-        "exec" => &[
-            "plan",
-            "bind",
-            "store",
-            "value",
-            "functions",
-            "syntax::ast",
-            "error",
-            "root::Params",
-            "root::Stats",
-        ],
+        "exec" => {
+            &["plan", "bind", "store", "value", "functions", "syntax::ast", "error", "root::Params", "root::Stats"]
+        }
         // The CLI is a client of the library: the crate-root API, plus error rendering,
         // values for printing, and the script splitter it feeds statements through.
         // Never the stages (bind, plan, exec), the store, functions or the AST.
-        "cli" => &[
-            "root::*",
-            "error",
-            "value",
-            "syntax::split_statements",
-            "syntax::StatementText",
-        ],
+        "cli" => &["root::*", "error", "value", "syntax::split_statements", "syntax::StatementText"],
         _ => &[],
     }
 }
@@ -227,9 +191,7 @@ fn strip_comments_and_strings(text: &str) -> String {
             }
         } else if c == 'r'
             && (next == Some('"') || next == Some('#'))
-            && !chars
-                .get(i.wrapping_sub(1))
-                .is_some_and(|p| p.is_alphanumeric() || *p == '_')
+            && !chars.get(i.wrapping_sub(1)).is_some_and(|p| p.is_alphanumeric() || *p == '_')
         {
             // Raw string r"..." or r#"..."#: ends at a quote followed by as many #.
             let mut j = i + 1;
@@ -319,10 +281,7 @@ fn skip_ws(chars: &[char], pos: &mut usize) {
 fn ident(chars: &[char], pos: &mut usize) -> Option<String> {
     skip_ws(chars, pos);
     let start = *pos;
-    while chars
-        .get(*pos)
-        .is_some_and(|c| c.is_alphanumeric() || *c == '_')
-    {
+    while chars.get(*pos).is_some_and(|c| c.is_alphanumeric() || *c == '_') {
         *pos += 1;
     }
     (*pos > start).then(|| chars[start..*pos].iter().collect())
@@ -405,13 +364,11 @@ fn permitted(module: &str, path: &[String], reexports: &BTreeMap<String, String>
     if target == module {
         return true;
     }
-    allowed(module)
-        .iter()
-        .any(|rule| match rule.split_once("::") {
-            None => *rule == target,
-            Some(("root", "*")) => target == "root" || reexports.contains_key(first),
-            Some((m, i)) => m == target && item == Some(i),
-        })
+    allowed(module).iter().any(|rule| match rule.split_once("::") {
+        None => *rule == target,
+        Some(("root", "*")) => target == "root" || reexports.contains_key(first),
+        Some((m, i)) => m == target && item == Some(i),
+    })
 }
 
 #[test]
@@ -467,11 +424,7 @@ fn the_use_tree_parser_understands_nested_groups() {
     reexports.insert("Value".to_string(), "value".to_string());
     let path = |s: &str| s.split("::").map(str::to_string).collect::<Vec<_>>();
     assert!(permitted("plan", &path("syntax::ast::Expr"), &reexports));
-    assert!(!permitted(
-        "plan",
-        &path("syntax::parse_statement"),
-        &reexports
-    ));
+    assert!(!permitted("plan", &path("syntax::parse_statement"), &reexports));
     assert!(!permitted("plan", &path("store::Graph"), &reexports));
     assert!(permitted("store", &path("Value"), &reexports));
     assert!(!permitted("bind", &path("Engine"), &reexports));
@@ -486,28 +439,18 @@ fn the_use_tree_parser_understands_nested_groups() {
 /// unavailable, every file of the tree but target/ and .git.
 fn committed_files() -> Vec<PathBuf> {
     let listed = Command::new("git")
-        .args([
-            "ls-files",
-            "-z",
-            "--cached",
-            "--others",
-            "--exclude-standard",
-        ])
+        .args(["ls-files", "-z", "--cached", "--others", "--exclude-standard"])
         .current_dir(root())
         .output()
         .ok()
         .filter(|o| o.status.success());
     match listed {
-        Some(o) => String::from_utf8_lossy(&o.stdout)
-            .split('\0')
-            .filter(|s| !s.is_empty())
-            .map(PathBuf::from)
-            .collect(),
+        Some(o) => {
+            String::from_utf8_lossy(&o.stdout).split('\0').filter(|s| !s.is_empty()).map(PathBuf::from).collect()
+        }
         None => {
             let mut found = Vec::new();
-            walk(&root(), &mut |p| {
-                found.push(p.strip_prefix(root()).unwrap_or(p).to_path_buf())
-            });
+            walk(&root(), &mut |p| found.push(p.strip_prefix(root()).unwrap_or(p).to_path_buf()));
             found.sort();
             found
         }
@@ -517,10 +460,7 @@ fn committed_files() -> Vec<PathBuf> {
 #[test]
 fn no_absolute_machine_paths_in_committed_files() {
     // Spelled in pieces so that this file does not match itself.
-    let roots: Vec<String> = ["work", "root", "home", "Users"]
-        .iter()
-        .map(|r| format!("/{r}/"))
-        .collect();
+    let roots: Vec<String> = ["work", "root", "home", "Users"].iter().map(|r| format!("/{r}/")).collect();
     let mut violations = Vec::new();
     for file in committed_files() {
         let Ok(bytes) = std::fs::read(root().join(&file)) else {

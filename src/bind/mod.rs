@@ -462,7 +462,8 @@ impl Binder {
             };
             let e = replace_items(e, &item_keys);
             if !keeps_old && e.free_slot_outside(&item_slots, &[]).is_some() {
-                let complex = bound_items.iter().any(|b| !matches!(b.1, Expr::Var(_) | Expr::Property(..)) && e.mentions(&b.1));
+                let complex =
+                    bound_items.iter().any(|b| !matches!(b.1, Expr::Var(_) | Expr::Property(..)) && e.mentions(&b.1));
                 return Err(Error::compile(
                     ErrorKind::SyntaxError,
                     if complex { "AmbiguousAggregationExpression" } else { "UndefinedVariable" },

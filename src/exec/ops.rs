@@ -333,7 +333,10 @@ impl Operator for VarExpand<'_> {
                 self.stack = vec![(first, 0)];
                 self.row = Some(row.clone());
                 // The zero-length path.
-                if self.min == 0 && self.max.is_none_or(|m| m >= self.min) && (!self.into || node_of(&row[self.to.0])? == Some(start)) {
+                if self.min == 0
+                    && self.max.is_none_or(|m| m >= self.min)
+                    && (!self.into || node_of(&row[self.to.0])? == Some(start))
+                {
                     return Ok(Some(self.emit(&row, start)));
                 }
                 continue;
