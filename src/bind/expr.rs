@@ -9,7 +9,24 @@ use crate::value::Value;
 
 impl Binder {
     pub(crate) fn bind_expr(&mut self, e: &ast::Expr) -> Result<Expr, Error> {
-        let bound = self.bind_expr_node(e)?;
+        let allowed = self.pattern_ok;
+        if matches!(e.kind, ast::ExprKind::PatternPredicate(_)) && !allowed {
+            return Err(Error::compile(
+                ErrorKind::SyntaxError,
+                "UnexpectedSyntax",
+                e.span,
+                "a pattern can only be used as a predicate in WHERE; use EXISTS { ... } or a pattern comprehension",
+            ));
+        }
+        let connective = matches!(
+            e.kind,
+            ast::ExprKind::Unary(ast::UnaryOp::Not, _)
+                | ast::ExprKind::Binary(ast::BinaryOp::And | ast::BinaryOp::Or | ast::BinaryOp::Xor, ..)
+        );
+        self.pattern_ok = allowed && connective;
+        let bound = self.bind_expr_node(e);
+        self.pattern_ok = allowed;
+        let bound = bound?;
         self.check_types(&bound, e.span)?;
         Ok(bound)
     }

@@ -88,6 +88,8 @@ pub(crate) struct Binder {
     /// Static types of value variables whose type is known (aliases of literals,
     /// comprehension variables over literal lists).
     pub(crate) static_types: HashMap<Slot, crate::value::Kind>,
+    /// Pattern predicates are allowed here (a WHERE, under AND/OR/XOR/NOT only).
+    pub(crate) pattern_ok: bool,
     pub(crate) subqueries: Vec<Subquery>,
 }
 
@@ -236,7 +238,10 @@ impl Binder {
 
     /// A WHERE expression: no aggregates allowed.
     pub(crate) fn bind_predicate(&mut self, e: &ast::Expr) -> Result<Expr, Error> {
-        let bound = self.bind_expr(e)?;
+        self.pattern_ok = true;
+        let bound = self.bind_expr(e);
+        self.pattern_ok = false;
+        let bound = bound?;
         self.check_predicate_type(&bound, e.span)?;
         if bound.contains_aggregate() {
             return Err(Error::compile(

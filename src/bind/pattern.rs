@@ -139,7 +139,7 @@ impl Binder {
                     }
                     let declared_here = here.contains(&id.name);
                     if matches!(usage, PatternUse::Create | PatternUse::Merge)
-                        && (!labels.is_empty() || !props.is_empty() || props_param.is_some())
+                        && (!labels.is_empty() || n.props.is_some())
                     {
                         return Err(already_bound(id));
                     }

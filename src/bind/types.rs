@@ -408,8 +408,12 @@ impl Expr {
         aggs: &mut Vec<(AggCall, Slot)>,
         keys: &[(String, Slot)],
     ) -> Expr {
-        if let Some((_, slot)) = keys.iter().find(|(k, _)| *k == format!("{self:?}")) {
-            return Expr::Var(*slot);
+        // Only variables and property accesses stand for a grouping key inside an
+        // aggregating expression: openCypher does not match larger expressions.
+        if matches!(self, Expr::Var(_) | Expr::Property(..)) {
+            if let Some((_, slot)) = keys.iter().find(|(k, _)| *k == format!("{self:?}")) {
+                return Expr::Var(*slot);
+            }
         }
         let mut e = self;
         if let Expr::Agg(call) = e {

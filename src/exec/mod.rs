@@ -274,7 +274,7 @@ impl functions::Graph for Ctx<'_> {
         self.graph.node_data(id).map(|d| d.properties)
     }
     fn rel_type(&self, id: RelId) -> Option<String> {
-        self.graph.rel_type(id).map(|t| self.graph.type_name(t).to_string())
+        self.graph.rel_type_including_deleted(id).map(|t| self.graph.type_name(t).to_string())
     }
     fn rel_properties(&self, id: RelId) -> Option<BTreeMap<String, Value>> {
         self.graph.rel_data(id).map(|d| d.properties)
@@ -362,8 +362,9 @@ pub(crate) fn run_pipeline(
 pub(crate) fn count_arg(e: &bind::Expr, ctx: &Ctx, what: &str) -> Result<usize, Error> {
     match eval(e, &Vec::new(), ctx)? {
         Value::Int(i) if i >= 0 => Ok(i as usize),
+        // The TCK classifies these as syntax errors, raised at runtime.
         Value::Int(_) => Err(Error::runtime(
-            ErrorKind::ArgumentError,
+            ErrorKind::SyntaxError,
             "NegativeIntegerArgument",
             format!("{what} must not be negative"),
         )),

@@ -424,6 +424,11 @@ impl Graph {
     pub fn rel_type(&self, r: RelId) -> Option<TypeId> {
         self.rel(r).map(|r| r.ty)
     }
+    /// The type of a relationship, even one deleted by the running statement (a
+    /// relationship's type stays readable after DELETE, as openCypher requires).
+    pub fn rel_type_including_deleted(&self, r: RelId) -> Option<TypeId> {
+        self.g.edge_weight(eix(r)?).map(|r| r.ty)
+    }
     /// (start, end)
     pub fn rel_endpoints(&self, r: RelId) -> Option<(NodeId, NodeId)> {
         self.rel(r)?;
