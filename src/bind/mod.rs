@@ -447,52 +447,32 @@ impl Binder {
         for (k, v) in &new_scope.vars {
             order_scope.vars.insert(k.clone(), *v);
         }
-        let item_slots: Vec<Slot> = out_items.iter().map(|i| i.slot).collect();
+        let mut both = old_scope.clone();
+        for (k, v) in &new_scope.vars {
+            both.vars.insert(k.clone(), *v);
+        }
+        let post = PostProjection {
+            keeps_old,
+            scope: order_scope,
+            fallback: both,
+            item_keys,
+            item_slots: out_items.iter().map(|i| i.slot).collect(),
+            complex_items: bound_items
+                .iter()
+                .filter(|b| !matches!(b.1, Expr::Var(_) | Expr::Property(..)))
+                .map(|b| b.1.clone())
+                .collect(),
+        };
         let mut order_by = Vec::new();
         for s in &p.order_by {
-            self.scope = order_scope.clone();
-            let e = match self.bind_expr(&s.expr) {
-                Ok(e) => e,
-                // `RETURN DISTINCT n.name ORDER BY n.name`, `RETURN me.age AS age, count(*)
-                // ORDER BY me.age + count(*)`: expressions of columns, in the earlier scope.
-                Err(err) if !keeps_old && err.code == "UndefinedVariable" => {
-                    let mut both = old_scope.clone();
-                    for (k, v) in &new_scope.vars {
-                        both.vars.insert(k.clone(), *v);
-                    }
-                    self.scope = both;
-                    self.bind_expr(&s.expr)?
-                }
-                Err(err) => return Err(err),
-            };
-            let e = replace_items(e, &item_keys);
-            if !keeps_old && e.free_slot_outside(&item_slots, &[]).is_some() {
-                let complex =
-                    bound_items.iter().any(|b| !matches!(b.1, Expr::Var(_) | Expr::Property(..)) && e.mentions(&b.1));
-                return Err(Error::compile(
-                    ErrorKind::SyntaxError,
-                    if complex { "AmbiguousAggregationExpression" } else { "UndefinedVariable" },
-                    s.expr.span,
-                    "with DISTINCT or aggregation, ORDER BY can only use the projected columns",
-                ));
-            }
-            if e.contains_aggregate() {
-                return Err(Error::compile(
-                    ErrorKind::SyntaxError,
-                    "InvalidAggregation",
-                    s.expr.span,
-                    "ORDER BY can only use aggregates that appear in the projection",
-                ));
-            }
+            let e = post.bind(self, &s.expr, "ORDER BY", false)?;
             order_by.push((e, s.descending));
         }
         self.scope = Scope::default();
         let skip = p.skip.as_ref().map(|e| self.bind_constant(e, "SKIP")).transpose()?;
         let limit = p.limit.as_ref().map(|e| self.bind_constant(e, "LIMIT")).transpose()?;
-        // WHERE sees what ORDER BY sees: the projected names, and the earlier ones when
-        // the projection keeps rows one to one.
-        self.scope = order_scope;
-        let where_ = where_.map(|w| self.bind_predicate(w)).transpose()?;
+        // WHERE sees what ORDER BY sees.
+        let where_ = where_.map(|w| post.bind(self, w, "WHERE", true)).transpose()?;
         self.scope = new_scope;
         Ok((Projection { items: out_items, aggregation, distinct: p.distinct, order_by, skip, limit, where_ }, columns))
     }
@@ -545,6 +525,55 @@ impl Binder {
 
     pub(crate) fn kind_of_slot(&self, slot: Slot) -> VarKind {
         self.scope.vars.values().find(|v| v.slot == slot).map_or(VarKind::Value, |v| v.kind)
+    }
+}
+
+/// What ORDER BY and WITH ... WHERE see after a projection: the projected names, plus
+/// the earlier ones when the projection keeps rows one to one. After DISTINCT or
+/// aggregation, expressions of projected columns (`n.name` for a column `n.name`) still
+/// work; other earlier variables do not.
+struct PostProjection {
+    keeps_old: bool,
+    scope: Scope,
+    /// Earlier and projected names together, for expressions of projected columns.
+    fallback: Scope,
+    item_keys: Vec<(String, Slot)>,
+    item_slots: Vec<Slot>,
+    /// Projected expressions that are neither variables nor property accesses.
+    complex_items: Vec<Expr>,
+}
+
+impl PostProjection {
+    fn bind(&self, b: &mut Binder, e: &ast::Expr, what: &str, predicate: bool) -> Result<Expr, Error> {
+        b.scope = self.scope.clone();
+        let bind = |b: &mut Binder| if predicate { b.bind_predicate(e) } else { b.bind_expr(e) };
+        let bound = match bind(b) {
+            Ok(x) => x,
+            Err(err) if !self.keeps_old && err.code == "UndefinedVariable" => {
+                b.scope = self.fallback.clone();
+                bind(b)?
+            }
+            Err(err) => return Err(err),
+        };
+        let bound = replace_items(bound, &self.item_keys);
+        if !self.keeps_old && bound.free_slot_outside(&self.item_slots, &[]).is_some() {
+            let complex = self.complex_items.iter().any(|c| bound.mentions(c));
+            return Err(Error::compile(
+                ErrorKind::SyntaxError,
+                if complex { "AmbiguousAggregationExpression" } else { "UndefinedVariable" },
+                e.span,
+                format!("with DISTINCT or aggregation, {what} can only use the projected columns"),
+            ));
+        }
+        if bound.contains_aggregate() {
+            return Err(Error::compile(
+                ErrorKind::SyntaxError,
+                "InvalidAggregation",
+                e.span,
+                format!("{what} can only use aggregates that appear in the projection"),
+            ));
+        }
+        Ok(bound)
     }
 }
 
