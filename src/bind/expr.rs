@@ -99,7 +99,16 @@ impl Binder {
                 let predicate = predicate.as_ref().map(|p| self.bind_expr(p).map(Box::new)).transpose();
                 let projection = projection.as_ref().map(|p| self.bind_expr(p).map(Box::new)).transpose();
                 self.scope = saved;
-                Expr::ListComp { slot, list, predicate: predicate?, projection: projection? }
+                let (predicate, projection) = (predicate?, projection?);
+                if predicate.iter().chain(projection.iter()).any(|e| e.contains_aggregate()) {
+                    return Err(Error::compile(
+                        ErrorKind::SyntaxError,
+                        "InvalidAggregation",
+                        e.span,
+                        "aggregates are not allowed inside a list comprehension",
+                    ));
+                }
+                Expr::ListComp { slot, list, predicate, projection }
             }
             K::Quantified { quantifier, var, list, predicate } => {
                 let list = Box::new(self.bind_expr(list)?);
@@ -179,6 +188,19 @@ impl Binder {
                                 let pattern = b.bind_pattern(&m.pattern, PatternUse::Match)?;
                                 let predicate = m.where_.as_ref().map(|w| b.bind_predicate(w)).transpose()?;
                                 clauses.push(super::Clause::Match { optional: m.optional, pattern, predicate });
+                            }
+                            ast::Clause::Create(_)
+                            | ast::Clause::Merge(_)
+                            | ast::Clause::Set(_)
+                            | ast::Clause::Remove(_)
+                            | ast::Clause::Delete(_)
+                            | ast::Clause::Foreach(_) => {
+                                return Err(Error::compile(
+                                    ErrorKind::SyntaxError,
+                                    "InvalidClauseComposition",
+                                    c.span(),
+                                    "an EXISTS subquery cannot change the graph",
+                                ));
                             }
                             other => clauses.push(b.bind_clause(other)?),
                         }

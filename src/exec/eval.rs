@@ -55,7 +55,11 @@ pub(crate) fn eval(e: &Expr, row: &Row, ctx: &Ctx) -> Result<Value, Error> {
             Value::Node(n) => Ok(Value::Bool(
                 labels.iter().all(|l| ctx.graph.label_id(l).is_some_and(|id| ctx.graph.has_label(n, id))),
             )),
-            v => Err(type_err("a label predicate", "a Node", &v)),
+            // `r:T` on a relationship tests its type.
+            Value::Rel(r) => Ok(Value::Bool(
+                ctx.graph.rel_type(r).is_some_and(|t| labels.iter().all(|l| ctx.graph.type_name(t) == l)),
+            )),
+            v => Err(type_err("a label predicate", "a Node or Relationship", &v)),
         },
         Expr::Call(f, args) => {
             let vals = args.iter().map(|a| eval(a, row, ctx)).collect::<Result<Vec<_>, _>>()?;
