@@ -418,6 +418,10 @@ impl Binder {
                 if !b.2 {
                     keys.push((o.expr.clone(), o.slot));
                     o.expr = Expr::Var(o.slot);
+                } else if let Expr::Agg(call) = &o.expr {
+                    // `count(*) AS c`: the aggregate writes its column directly.
+                    aggs.push(((**call).clone(), o.slot));
+                    o.expr = Expr::Var(o.slot);
                 } else {
                     let rewritten = o.expr.clone().extract_aggregates(self, &mut aggs, &key_texts);
                     if let Some(bad) =
@@ -602,4 +606,61 @@ pub(crate) fn already_bound(id: &ast::Ident) -> Error {
         id.span,
         format!("variable `{}` already declared", id.name),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::syntax;
+
+    /// Bind `query` and show the error kind and code, or `ok`.
+    fn outcome(query: &str) -> String {
+        let statement = match syntax::parse_statement(query) {
+            Ok(s) => s,
+            Err(e) => return format!("parse {}/{}", e.kind, e.code),
+        };
+        match super::bind(&statement.query) {
+            Ok(_) => "ok".into(),
+            Err(e) => format!("{}/{}", e.kind, e.code),
+        }
+    }
+
+    #[test]
+    fn compile_time_errors_carry_tck_codes() {
+        let cases = [
+            ("MATCH (n) RETURN m", "SyntaxError/UndefinedVariable"),
+            ("MATCH (a)-[a]->() RETURN a", "SyntaxError/VariableTypeConflict"),
+            ("WITH 1 AS n MATCH (n) RETURN n", "SyntaxError/VariableTypeConflict"),
+            ("MATCH (a) CREATE (a)", "SyntaxError/VariableAlreadyBound"),
+            ("CREATE (a)-[:T|U]->(b)", "SyntaxError/NoSingleRelationshipType"),
+            ("CREATE (a)-[:T]-(b)", "SyntaxError/RequiresDirectedRelationship"),
+            ("RETURN 1 AS a, 2 AS a", "SyntaxError/ColumnNameConflict"),
+            ("MATCH (n) WITH n.x RETURN 1", "SyntaxError/NoExpressionAlias"),
+            ("RETURN count(count(1))", "SyntaxError/NestedAggregation"),
+            ("MATCH (n) WHERE count(n) > 1 RETURN n", "SyntaxError/InvalidAggregation"),
+            ("RETURN nosuch(1)", "SyntaxError/UnknownFunction"),
+            ("RETURN toUpper()", "SyntaxError/InvalidNumberOfArguments"),
+            ("MATCH (n) RETURN n LIMIT n.x", "SyntaxError/NonConstantExpression"),
+            ("RETURN 1 LIMIT -1", "SyntaxError/NegativeIntegerArgument"),
+            ("RETURN 1 AND true", "SyntaxError/InvalidArgumentType"),
+            ("RETURN 1 AS a UNION RETURN 2 AS b", "SyntaxError/DifferentColumnsInUnion"),
+            ("MATCH (n) RETURN n.x AS x, n.x + count(*) AS y", "ok"),
+            (
+                "MATCH (n) RETURN n.x + n.y AS s, n.x + n.y + count(*) AS t",
+                "SyntaxError/AmbiguousAggregationExpression",
+            ),
+            ("MATCH (n) RETURN DISTINCT n.name ORDER BY n.name", "ok"),
+            ("MATCH (n) RETURN DISTINCT n.name ORDER BY n.age", "SyntaxError/UndefinedVariable"),
+            ("MATCH (n) RETURN (n)-->()", "SyntaxError/UnexpectedSyntax"),
+            ("MATCH (n) WHERE NOT (n)-->() RETURN n", "ok"),
+            ("CALL nosuch.proc()", "ProcedureError/ProcedureNotFound"),
+        ];
+        let mut wrong = Vec::new();
+        for (q, want) in cases {
+            let got = outcome(q);
+            if got != want {
+                wrong.push(format!("{q}\n  want {want}\n  got  {got}"));
+            }
+        }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
 }

@@ -146,3 +146,52 @@ pub(super) fn optimize_pipeline(p: &mut Pipeline) {
         apply(p, *pass);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{bind, plan, syntax};
+
+    fn explain(query: &str, optimize: bool) -> String {
+        let statement = syntax::parse_statement(query).expect("parses");
+        let bound = bind::bind(&statement.query).expect("binds");
+        plan::explain(&plan::plan(&bound, optimize).expect("plans"))
+    }
+
+    #[test]
+    fn filters_move_to_where_their_variables_are_bound() {
+        let q = "MATCH (a:Person)-[:KNOWS]->(b) WHERE a.age > 30 AND b.name = 'x' RETURN b";
+        expect_test::expect![[r#"
+            Produce b
+              Project b AS b
+                Filter (b.name = 'x')
+                  Expand (a)-[_anon1:KNOWS]->(b)
+                    Filter (a.age > 30)
+                      NodeByLabelScan (a:Person)
+                        Argument
+        "#]]
+        .assert_eq(&explain(q, true));
+        expect_test::expect![[r#"
+            Produce b
+              Project b AS b
+                Filter ((a.age > 30) AND (b.name = 'x'))
+                  Expand (a)-[_anon1:KNOWS]->(b)
+                    Filter a:Person
+                      AllNodesScan (a)
+                        Argument
+        "#]]
+        .assert_eq(&explain(q, false));
+    }
+
+    #[test]
+    fn filters_with_subqueries_stay_put() {
+        let q = "MATCH (a) WHERE (a)-->() RETURN a";
+        expect_test::expect![[r#"
+            Produce a
+              Project a AS a
+                Filter EXISTS { Filter a IS NOT NULL | Expand (a)-[_anon1]->(_anon2) }
+                  AllNodesScan (a)
+                    Argument
+        "#]]
+        .assert_eq(&explain(q, true));
+    }
+}
