@@ -151,7 +151,8 @@ impl Runner<'_> {
                     if self.printed {
                         out.write_all(b"\n")?;
                     }
-                    let line = line_base + crate::error::line_col(pending, st.offset).0;
+                    let start = st.offset + leading_trivia(st.text);
+                    let line = line_base + crate::error::line_col(pending, start).0;
                     writeln!(out, "-- statement {index} (line {line})")?;
                 }
                 self.printed = true;
@@ -171,5 +172,21 @@ impl Runner<'_> {
                 self.session.report(out, err, &e, name, &source)
             }
         }
+    }
+}
+
+/// Length of the whitespace and comments before a statement's first token, so the
+/// header names the line where the statement itself starts.
+fn leading_trivia(text: &str) -> usize {
+    let mut rest = text;
+    loop {
+        let trimmed = rest.trim_start();
+        rest = if let Some(after) = trimmed.strip_prefix("//") {
+            after.find('\n').map_or("", |i| &after[i..])
+        } else if let Some(after) = trimmed.strip_prefix("/*") {
+            after.find("*/").map_or("", |i| &after[i + 2..])
+        } else {
+            return text.len() - trimmed.len();
+        };
     }
 }
