@@ -159,7 +159,9 @@ impl Engine {
             Ok(Ok(done)) => done,
             Ok(Err(e)) => {
                 self.graph.rollback();
-                return Err(e);
+                // Runtime errors point at the statement they came from.
+                let start = query.len() - query.trim_start().len();
+                return Err(e.at(Span::new(start, query.trim_end().len().max(start))));
             }
             Err(panic) => {
                 self.graph.rollback();

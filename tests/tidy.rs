@@ -385,6 +385,12 @@ fn crate_paths_respect_the_module_dag() {
             display(&file)
         );
         let code = strip_comments_and_strings(&read(&file));
+        // Unit tests at the end of a file may drive the whole engine; only the module's
+        // own code must respect the DAG.
+        let code = match code.find("#[cfg(test)]") {
+            Some(i) => code[..i].to_string(),
+            None => code,
+        };
         let mut offset = 0;
         while let Some(found) = code.get(offset..).and_then(|s| s.find("crate::")) {
             let at = offset + found;

@@ -8,6 +8,7 @@
 mod aggregate;
 mod eval;
 mod ops;
+mod shortest;
 mod write;
 
 use std::cell::Cell;
@@ -70,6 +71,9 @@ pub enum PhysOp {
         distinct_from: Vec<Slot>,
         rel_props: Vec<(String, bind::Expr)>,
     },
+    /// Breadth-first search between two bound nodes (plain shortest paths), or
+    /// iterative deepening when WHERE predicates on the path must hold during the search.
+    ShortestPath(Box<plan::Op>),
     Filter(bind::Expr),
     Optional {
         inner: PhysPipeline,
@@ -182,6 +186,7 @@ fn lower_pipeline(p: &plan::Pipeline) -> Result<PhysPipeline, Error> {
                     rel_props: rel_props.clone(),
                 }
             }
+            op @ plan::Op::ShortestPath { .. } => PhysOp::ShortestPath(Box::new(op.clone())),
             plan::Op::Filter(e) => PhysOp::Filter(e.clone()),
             plan::Op::Optional { inner, slots } => {
                 PhysOp::Optional { inner: lower_pipeline(inner)?, slots: slots.clone() }

@@ -77,6 +77,7 @@ pub(crate) fn open<'o>(ops: &'o [PhysOp], input: Vec<Row>, ctx: &Ctx) -> Result<
                     used: HashSet::new(),
                 })
             }
+            PhysOp::ShortestPath(op) => Box::new(super::shortest::ShortestPath::new(cur, op, ctx)?),
             PhysOp::Filter(e) => Box::new(Filter { input: cur, pred: e }),
             PhysOp::Optional { inner, slots } => {
                 Box::new(Optional { input: cur, inner: &inner.ops, slots, buffer: VecDeque::new() })
@@ -108,7 +109,7 @@ pub(crate) fn open<'o>(ops: &'o [PhysOp], input: Vec<Row>, ctx: &Ctx) -> Result<
     Ok(cur)
 }
 
-fn store_dir(d: ast::Direction) -> Dir {
+pub(crate) fn store_dir(d: ast::Direction) -> Dir {
     match d {
         ast::Direction::Outgoing => Dir::Out,
         ast::Direction::Incoming => Dir::In,
@@ -117,7 +118,7 @@ fn store_dir(d: ast::Direction) -> Dir {
 }
 
 /// Type names to ids. `None`: a type was asked for but none exists, nothing matches.
-fn resolve_types(types: &[String], ctx: &Ctx) -> Option<Vec<TypeId>> {
+pub(crate) fn resolve_types(types: &[String], ctx: &Ctx) -> Option<Vec<TypeId>> {
     if types.is_empty() {
         return Some(Vec::new());
     }
@@ -125,7 +126,7 @@ fn resolve_types(types: &[String], ctx: &Ctx) -> Option<Vec<TypeId>> {
     if ids.is_empty() { None } else { Some(ids) }
 }
 
-fn node_of(v: &Value) -> Result<Option<NodeId>, Error> {
+pub(crate) fn node_of(v: &Value) -> Result<Option<NodeId>, Error> {
     match v {
         Value::Node(n) => Ok(Some(*n)),
         Value::Null => Ok(None),

@@ -33,18 +33,10 @@ pub(super) fn build_branch(q: &bind::SingleQuery) -> Result<Branch, Error> {
 
 fn plan_clause(clause: &bind::Clause, ops: &mut Vec<Op>) -> Result<(), Error> {
     match clause {
-        bind::Clause::Match { optional: false, pattern, predicate } => {
-            plan_pattern(pattern, ops)?;
-            if let Some(p) = predicate {
-                ops.push(Op::Filter(p.clone()));
-            }
-        }
+        bind::Clause::Match { optional: false, pattern, predicate } => plan_match(pattern, predicate.as_ref(), ops)?,
         bind::Clause::Match { optional: true, pattern, predicate } => {
             let mut inner = vec![Op::Argument];
-            plan_pattern(pattern, &mut inner)?;
-            if let Some(p) = predicate {
-                inner.push(Op::Filter(p.clone()));
-            }
+            plan_match(pattern, predicate.as_ref(), &mut inner)?;
             let slots = new_slots(pattern);
             ops.push(Op::Optional { inner: Pipeline { ops: inner }, slots });
         }
@@ -108,13 +100,106 @@ fn prop_eq(base: Expr, key: &str, value: &Expr) -> Expr {
     Expr::Binary(ast::BinaryOp::Eq, Box::new(Expr::Property(Box::new(base), key.to_string())), Box::new(value.clone()))
 }
 
+/// A MATCH: its pattern, then its WHERE as filters (conjuncts on the path of a
+/// shortest-path part go into the search instead).
+fn plan_match(pattern: &bind::Pattern, predicate: Option<&Expr>, ops: &mut Vec<Op>) -> Result<(), Error> {
+    let mut conjuncts = Vec::new();
+    if let Some(p) = predicate {
+        split_and(p.clone(), &mut conjuncts);
+    }
+    plan_pattern_with(pattern, &mut conjuncts, ops)?;
+    ops.extend(conjuncts.into_iter().map(Op::Filter));
+    Ok(())
+}
+
+fn split_and(e: Expr, out: &mut Vec<Expr>) {
+    match e {
+        Expr::Binary(ast::BinaryOp::And, a, b) => {
+            split_and(*a, out);
+            split_and(*b, out);
+        }
+        e => out.push(e),
+    }
+}
+
 fn plan_pattern(pattern: &bind::Pattern, ops: &mut Vec<Op>) -> Result<(), Error> {
+    plan_pattern_with(pattern, &mut Vec::new(), ops)
+}
+
+/// Bind a node of a pattern: scan it unless an earlier clause or part bound it.
+fn plan_node(node: &bind::NodePat, bound_here: &mut Vec<Slot>, ops: &mut Vec<Op>) {
+    if node.bound || bound_here.contains(&node.slot) {
+        ops.push(Op::Filter(Expr::IsNull(Box::new(Expr::Var(node.slot)), true)));
+    } else {
+        ops.push(Op::ScanNodes { slot: node.slot, label: None });
+        bound_here.push(node.slot);
+    }
+    element_filters(node.slot, &node.labels, &node.props, ops);
+}
+
+/// `shortestPath((a)-[r*]->(b))`: both ends are bound first, then searched between.
+fn plan_shortest(
+    part: &bind::PatternPart,
+    all: bool,
+    conjuncts: &mut Vec<Expr>,
+    bound_here: &mut Vec<Slot>,
+    ops: &mut Vec<Op>,
+) -> Result<(), Error> {
+    let [(rel, end)] = part.steps.as_slice() else {
+        return Err(Error::compile(
+            crate::error::ErrorKind::SyntaxError,
+            "UnexpectedSyntax",
+            part.span,
+            "shortestPath needs a pattern with exactly one relationship",
+        ));
+    };
+    let (min, max) = rel.length.unwrap_or((1, Some(1)));
+    if min > 1 {
+        return Err(Error::compile(
+            crate::error::ErrorKind::SyntaxError,
+            "UnexpectedSyntax",
+            rel.span,
+            "shortestPath supports a minimal length of 0 or 1 only",
+        ));
+    }
+    plan_node(&part.start, bound_here, ops);
+    plan_node(end, bound_here, ops);
+    // WHERE conjuncts on the path variable restrict the search itself.
+    let mut predicates = Vec::new();
+    if let Some(p) = part.path {
+        let (on_path, rest): (Vec<Expr>, Vec<Expr>) = std::mem::take(conjuncts).into_iter().partition(|c| {
+            let mut reads = Vec::new();
+            c.slots(&mut reads);
+            reads.contains(&p) || reads.contains(&rel.slot)
+        });
+        predicates = on_path;
+        *conjuncts = rest;
+    }
+    ops.push(Op::ShortestPath {
+        from: part.start.slot,
+        rel: rel.slot,
+        rel_is_list: rel.length.is_some(),
+        to: end.slot,
+        dir: rel.dir,
+        types: rel.types.clone(),
+        min,
+        max,
+        all,
+        path: part.path,
+        rel_props: rel.props.clone(),
+        predicates,
+    });
+    Ok(())
+}
+
+fn plan_pattern_with(pattern: &bind::Pattern, conjuncts: &mut Vec<Expr>, ops: &mut Vec<Op>) -> Result<(), Error> {
     // Slots bound so far within this pattern (so a node seen twice is expanded into).
     let mut bound_here: Vec<Slot> = Vec::new();
     let mut rel_slots: Vec<Slot> = Vec::new();
     for part in &pattern.parts {
-        if part.shortest.is_some() {
-            return Err(Error::unsupported(part.span, "shortestPath and allShortestPaths are not supported yet"));
+        if let Some(kind) = part.shortest {
+            plan_shortest(part, kind == ast::Shortest::All, conjuncts, &mut bound_here, ops)?;
+            continue;
         }
         let start = &part.start;
         if start.bound || bound_here.contains(&start.slot) {

@@ -80,6 +80,22 @@ impl Printer<'_> {
                     self.name(*to)
                 )
             }
+            Op::ShortestPath { from, rel, to, dir: d, types, min, max, all, path, predicates, .. } => {
+                let range = format!("*{}..{}", min, max.map(|m| m.to_string()).unwrap_or_default());
+                let mut s = format!(
+                    "{} {}({}){}({})",
+                    if *all { "AllShortestPaths" } else { "ShortestPath" },
+                    path.map(|p| format!("{} = ", self.name(p))).unwrap_or_default(),
+                    self.name(*from),
+                    dir(d, types, &format!("{}{range}", self.name(*rel))),
+                    self.name(*to)
+                );
+                if !predicates.is_empty() {
+                    let preds: Vec<String> = predicates.iter().map(|e| self.expr(e)).collect();
+                    let _ = write!(s, " WHERE {}", preds.join(" AND "));
+                }
+                s
+            }
             Op::Filter(e) => format!("Filter {}", self.expr(e)),
             Op::Optional { slots, .. } => format!("Optional (null: {})", self.slots(slots)),
             Op::Unwind { expr, slot } => {
@@ -229,8 +245,8 @@ impl Printer<'_> {
                 projection.as_ref().map(|p| format!(" | {}", self.expr(p))).unwrap_or_default()
             ),
             Expr::Quantified { quantifier, slot, list: l, predicate } => {
-                format!("{:?}({} IN {} WHERE {})", quantifier, self.name(*slot), self.expr(l), self.expr(predicate))
-                    .to_lowercase()
+                let q = format!("{quantifier:?}").to_lowercase();
+                format!("{q}({} IN {} WHERE {})", self.name(*slot), self.expr(l), self.expr(predicate))
             }
             Expr::Reduce { acc, init, slot, list: l, expr } => {
                 format!(

@@ -80,6 +80,24 @@ pub enum Op {
         /// Property equalities every relationship on the path must satisfy.
         rel_props: Vec<(String, bind::Expr)>,
     },
+    /// `p = shortestPath((a)-[r:T*min..max]->(b))` (or `allShortestPaths`): the shortest
+    /// paths between two bound nodes. `predicates` are the WHERE conjuncts on the path
+    /// variable, which openCypher applies during the search, not after it.
+    ShortestPath {
+        from: Slot,
+        rel: Slot,
+        /// `rel` holds a list (variable length) rather than a single relationship.
+        rel_is_list: bool,
+        to: Slot,
+        dir: ast::Direction,
+        types: Vec<String>,
+        min: u64,
+        max: Option<u64>,
+        all: bool,
+        path: Option<Slot>,
+        rel_props: Vec<(String, bind::Expr)>,
+        predicates: Vec<bind::Expr>,
+    },
     /// Keep rows where the predicate is true.
     Filter(bind::Expr),
     /// `OPTIONAL MATCH`: rows of `inner` for each input row, or the input row with

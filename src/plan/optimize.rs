@@ -69,6 +69,7 @@ fn binds(op: &Op) -> Vec<Slot> {
             }
         }
         Op::VarExpand { rel, to, .. } => vec![*rel, *to],
+        Op::ShortestPath { rel, path, .. } => std::iter::once(*rel).chain(*path).collect(),
         Op::Unwind { slot, .. } => vec![*slot],
         Op::Project(items) => items.iter().map(|(_, s)| *s).collect(),
         _ => vec![],
@@ -173,11 +174,12 @@ mod tests {
         expect_test::expect![[r#"
             Produce b
               Project b AS b
-                Filter ((a.age > 30) AND (b.name = 'x'))
-                  Expand (a)-[_anon1:KNOWS]->(b)
-                    Filter a:Person
-                      AllNodesScan (a)
-                        Argument
+                Filter (b.name = 'x')
+                  Filter (a.age > 30)
+                    Expand (a)-[_anon1:KNOWS]->(b)
+                      Filter a:Person
+                        AllNodesScan (a)
+                          Argument
         "#]]
         .assert_eq(&explain(q, false));
     }
