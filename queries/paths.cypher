@@ -17,3 +17,9 @@ EXPLAIN MATCH p = shortestPath((x:N {name:'a'})-[*]->(y:N {name:'c'})) WHERE non
 
 // The same node at both ends with a minimal length of 0 gives the empty path.
 MATCH p = shortestPath((x:N {name:'a'})-[*0..]->(y:N {name:'a'})) RETURN length(p);
+
+// shortestPath and allShortestPaths as expressions, between nodes bound earlier.
+MATCH (x:N {name:'a'}), (y:N {name:'c'})
+RETURN length(shortestPath((x)-[*]->(y))) AS len,
+       size(allShortestPaths((x)-[*]-(y))) AS paths,
+       shortestPath((y)-[*]->(x)) AS backwards;

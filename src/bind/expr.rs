@@ -244,6 +244,36 @@ impl Binder {
         Ok(self.subqueries.len() - 1)
     }
 
+    /// `shortestPath((a)-[*]-(b))` as an expression: the path (or null), or for
+    /// `allShortestPaths` the list of paths, between nodes bound earlier.
+    fn bind_shortest_expr(
+        &mut self,
+        element: &ast::PatternElement,
+        all: bool,
+        span: crate::error::Span,
+    ) -> Result<Expr, Error> {
+        let hidden = ast::Ident { name: format!("  shortest{}", self.n_slots), span };
+        let part = ast::PatternPart {
+            var: Some(hidden.clone()),
+            shortest: Some(if all { ast::Shortest::All } else { ast::Shortest::One }),
+            element: element.clone(),
+            span,
+        };
+        let mut path_slot = None;
+        let id = self.bind_subquery(|b| {
+            let pattern = b.bind_pattern(std::slice::from_ref(&part), PatternUse::Predicate)?;
+            path_slot = pattern.parts.first().and_then(|p| p.path);
+            Ok(vec![super::Clause::Match { optional: false, pattern, predicate: None }])
+        })?;
+        let Some(slot) = path_slot else { return Err(Error::internal("shortest path without a path slot")) };
+        let paths = Expr::PatternComp(id, Box::new(Expr::Var(slot)));
+        if all {
+            return Ok(paths);
+        }
+        let head = functions::lookup("head").ok_or_else(|| Error::internal("head() is missing"))?;
+        Ok(Expr::Call(super::Func(head), vec![paths]))
+    }
+
     fn bind_call(
         &mut self,
         e: &ast::Expr,
@@ -253,6 +283,13 @@ impl Binder {
     ) -> Result<Expr, Error> {
         let full: Vec<&str> = name.iter().map(|i| i.name.as_str()).collect();
         let full = full.join(".");
+        if let ([arg], true) =
+            (args, ["shortestpath", "allshortestpaths"].contains(&full.to_ascii_lowercase().as_str()))
+        {
+            if let ast::ExprKind::PatternPredicate(element) = &arg.kind {
+                return self.bind_shortest_expr(element, full.eq_ignore_ascii_case("allShortestPaths"), e.span);
+            }
+        }
         let bound = args.iter().map(|a| self.bind_expr(a)).collect::<Result<Vec<_>, _>>()?;
         if let Some(func) = super::AggFunc::from_name(&full) {
             if bound.len() != func.arity() {
