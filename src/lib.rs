@@ -5,8 +5,8 @@
 //! ```text
 //! text ──syntax::parse_statement──▶ ast::Statement
 //!      ──bind::bind──────────────▶ bind::BoundQuery      (names resolved, compile-time checks)
-//!      ──plan::build + optimize──▶ plan::LogicalPlan      (ordered rewrite passes)
-//!      ──exec::lower─────────────▶ exec::PhysicalPlan     (pull operators over slot rows)
+//!      ──plan::build + optimize──▶ plan::QueryPlan      (ordered rewrite passes)
+//!      ──exec::lower─────────────▶ exec::PhysBranch     (pull operators over slot rows)
 //!      ──exec::execute───────────▶ QueryOutput            (columns, rows, stats)
 //! ```
 //!
@@ -145,11 +145,13 @@ impl Engine {
         let interrupt = exec::Interrupt::new(&self.cancel.0, deadline);
         self.graph.begin();
         let graph = &mut self.graph;
+        let profiling = statement.explain == Some(syntax::ast::ExplainMode::Profile);
+        let profiles: Vec<exec::Profile> = branches.iter().map(|_| exec::Profile::default()).collect();
         let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             let mut rows = Vec::new();
             let mut stats = Stats::default();
-            for b in &branches {
-                let (r, s) = exec::execute(b, graph, params, &interrupt)?;
+            for (b, profile) in branches.iter().zip(&profiles) {
+                let (r, s) = exec::execute_profiled(b, graph, params, &interrupt, profiling.then_some(profile))?;
                 rows.extend(r);
                 stats = add_stats(stats, s);
             }
@@ -185,8 +187,15 @@ impl Engine {
             self.collect_entities(v, &mut out);
         }
         out.rows = rows;
-        if statement.explain == Some(syntax::ast::ExplainMode::Profile) {
-            out.plan = Some(plan::explain(&plan));
+        if profiling {
+            // Rows and time of each logical operator: the physical operators lowered from it.
+            let note = |b: usize, op: usize| {
+                let (profile, origin) = (profiles.get(b)?.borrow(), &branches.get(b)?.pipeline.origin);
+                let i = origin.iter().position(|o| *o == op)?;
+                let p = profile.get(i)?;
+                Some(format!("rows={} time={:.3}ms", p.rows, p.nanos as f64 / 1e6))
+            };
+            out.plan = Some(plan::explain_annotated(&plan, &note));
         }
         Ok(out)
     }

@@ -136,7 +136,21 @@ impl PhysOp {
 #[derive(Debug, Default)]
 pub struct PhysPipeline {
     pub ops: Vec<PhysOp>,
+    /// For each physical operator, the index of the logical operator it came from
+    /// (PROFILE reports on the logical plan).
+    pub origin: Vec<usize>,
 }
+
+/// What PROFILE measures per operator: rows produced and time spent inside it
+/// (including the operators below it, which it pulls from).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct OpProfile {
+    pub rows: u64,
+    pub nanos: u64,
+}
+
+/// Per-operator counters of a branch's main pipeline, indexed by physical operator.
+pub type Profile = std::cell::RefCell<Vec<OpProfile>>;
 
 /// A physical branch: pipeline, row width and subquery pipelines.
 #[derive(Debug)]
@@ -157,8 +171,10 @@ pub fn lower(branch: &plan::Branch) -> Result<PhysBranch, Error> {
 
 fn lower_pipeline(p: &plan::Pipeline) -> Result<PhysPipeline, Error> {
     let mut ops = Vec::with_capacity(p.ops.len());
-    let mut it = p.ops.iter().peekable();
-    while let Some(op) = it.next() {
+    let mut origin = Vec::with_capacity(p.ops.len());
+    let mut it = p.ops.iter().enumerate().peekable();
+    while let Some((index, op)) = it.next() {
+        origin.push(index);
         ops.push(match op {
             plan::Op::Argument => PhysOp::Argument,
             plan::Op::ScanNodes { slot, label: None } => PhysOp::AllNodesScan { slot: *slot },
@@ -197,7 +213,7 @@ fn lower_pipeline(p: &plan::Pipeline) -> Result<PhysPipeline, Error> {
             plan::Op::Distinct(s) => PhysOp::Distinct(s.clone()),
             plan::Op::Sort(keys) => match it.peek() {
                 // Sort then Limit (no Skip between) keeps only the top rows.
-                Some(plan::Op::Limit(l)) => {
+                Some((_, plan::Op::Limit(l))) => {
                     let limit = l.clone();
                     it.next();
                     PhysOp::TopK { keys: keys.clone(), limit }
@@ -223,7 +239,7 @@ fn lower_pipeline(p: &plan::Pipeline) -> Result<PhysPipeline, Error> {
             plan::Op::Discard => PhysOp::Discard,
         });
     }
-    Ok(PhysPipeline { ops })
+    Ok(PhysPipeline { ops, origin })
 }
 
 /// Everything an operator or expression needs besides its row.
@@ -308,18 +324,31 @@ impl<'a> Env<'a> {
 }
 
 /// Run a physical branch on `graph`: returns the produced rows (column values only, in
-/// column order)
-/// and what the writes changed.
+/// column order) and what the writes changed.
 pub fn execute(
     branch: &PhysBranch,
     graph: &mut Graph,
     params: &Params,
     interrupt: &Interrupt,
 ) -> Result<(Vec<Row>, Stats), Error> {
+    execute_profiled(branch, graph, params, interrupt, None)
+}
+
+/// `execute`, filling `profile` (one entry per physical operator of the main pipeline).
+pub fn execute_profiled(
+    branch: &PhysBranch,
+    graph: &mut Graph,
+    params: &Params,
+    interrupt: &Interrupt,
+    profile: Option<&Profile>,
+) -> Result<(Vec<Row>, Stats), Error> {
     let mut stats = Stats::default();
     let start = vec![Value::Null; branch.n_slots];
     let env = Env { params, subplans: &branch.subplans, n_slots: branch.n_slots, interrupt };
-    let rows = run_pipeline(&branch.pipeline.ops, vec![start], graph, &env, &mut stats)?;
+    if let Some(p) = profile {
+        *p.borrow_mut() = vec![OpProfile::default(); branch.pipeline.ops.len()];
+    }
+    let rows = run_pipeline_profiled(&branch.pipeline.ops, vec![start], graph, &env, &mut stats, profile)?;
     // Keep only the produced columns (none for a query ending in an update).
     let produced: &[Slot] = match branch.pipeline.ops.last() {
         Some(PhysOp::Produce(slots)) => slots,
@@ -341,6 +370,18 @@ pub(crate) fn run_pipeline(
     env: &Env,
     stats: &mut Stats,
 ) -> Result<Vec<Row>, Error> {
+    run_pipeline_profiled(ops, input, graph, env, stats, None)
+}
+
+/// `run_pipeline`, counting rows and time per operator into `profile` when given.
+fn run_pipeline_profiled(
+    ops: &[PhysOp],
+    input: Vec<Row>,
+    graph: &mut Graph,
+    env: &Env,
+    stats: &mut Stats,
+    profile: Option<&Profile>,
+) -> Result<Vec<Row>, Error> {
     let Env { params, subplans, n_slots, interrupt } = *env;
     let mut rows = input;
     let mut start = 0;
@@ -348,7 +389,7 @@ pub(crate) fn run_pipeline(
         let end = ops[start..].iter().position(PhysOp::writes).map_or(ops.len(), |p| start + p);
         if end > start {
             let ctx = Ctx { graph, params, subplans, n_slots, interrupt };
-            let mut op = ops::open(&ops[start..end], rows, &ctx)?;
+            let mut op = ops::open_profiled(&ops[start..end], rows, &ctx, profile.map(|p| (p, start)))?;
             let mut out = Vec::new();
             while let Some(r) = op.next(&ctx)? {
                 out.push(r);
@@ -358,7 +399,14 @@ pub(crate) fn run_pipeline(
         if end == ops.len() {
             return Ok(rows);
         }
+        let began = std::time::Instant::now();
         rows = write::run(&ops[end], rows, graph, env, stats)?;
+        if let Some(p) = profile {
+            if let Some(slot) = p.borrow_mut().get_mut(end) {
+                slot.rows += rows.len() as u64;
+                slot.nanos += began.elapsed().as_nanos() as u64;
+            }
+        }
         start = end + 1;
     }
 }
@@ -420,6 +468,29 @@ mod tests {
             run(&mut e, "MATCH (n) RETURN labels(n), n.v"),
             Ok(vec![vec![Value::List(vec![Value::str("A")]), Value::Int(1)]])
         );
+    }
+
+    #[test]
+    fn profile_counts_rows_per_operator() {
+        let mut e = Engine::new();
+        run(&mut e, "UNWIND range(1, 10) AS i CREATE (:N {i: i})").expect("creates");
+        let out = e
+            .execute("PROFILE MATCH (n:N) WHERE n.i > 7 RETURN n.i ORDER BY n.i LIMIT 2", &Params::new())
+            .expect("runs");
+        let plan = out.plan.expect("PROFILE returns the plan");
+        let rows: Vec<String> = plan
+            .lines()
+            .map(|l| {
+                let op = l.trim().split(' ').next().unwrap_or("");
+                let rows = l.split("rows=").nth(1).and_then(|r| r.split(' ').next()).unwrap_or("-");
+                format!("{op} {rows}")
+            })
+            .collect();
+        assert_eq!(
+            rows,
+            ["Produce 2", "Limit -", "Sort 2", "Project 3", "Filter 3", "NodeByLabelScan 10", "Argument 1"]
+        );
+        assert_eq!(out.rows.len(), 2);
     }
 
     #[test]

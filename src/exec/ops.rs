@@ -18,9 +18,49 @@ pub(crate) trait Operator {
 
 /// Build the operator chain of `ops` over `input` rows.
 pub(crate) fn open<'o>(ops: &'o [PhysOp], input: Vec<Row>, ctx: &Ctx) -> Result<Box<dyn Operator + 'o>, Error> {
+    open_profiled(ops, input, ctx, None)
+}
+
+/// Counts the rows an operator produces and the time spent in its `next` (PROFILE).
+struct Counted<'o> {
+    inner: Box<dyn Operator + 'o>,
+    profile: &'o super::Profile,
+    index: usize,
+}
+
+impl Operator for Counted<'_> {
+    fn next(&mut self, ctx: &Ctx) -> Result<Option<Row>, Error> {
+        let began = std::time::Instant::now();
+        let row = self.inner.next(ctx)?;
+        if let Some(p) = self.profile.borrow_mut().get_mut(self.index) {
+            p.nanos += began.elapsed().as_nanos() as u64;
+            p.rows += u64::from(row.is_some());
+        }
+        Ok(row)
+    }
+}
+
+/// `open`, wrapping each operator in a counter when `profile` is given as (counters,
+/// index of `ops[0]` in the main pipeline).
+pub(crate) fn open_profiled<'o>(
+    ops: &'o [PhysOp],
+    input: Vec<Row>,
+    ctx: &Ctx,
+    profile: Option<(&'o super::Profile, usize)>,
+) -> Result<Box<dyn Operator + 'o>, Error> {
     let mut cur: Box<dyn Operator + 'o> = Box::new(Rows(input.into()));
-    for op in ops {
-        cur = match op {
+    for (i, op) in ops.iter().enumerate() {
+        cur = open_one(op, cur, ctx)?;
+        if let Some((p, base)) = profile {
+            cur = Box::new(Counted { inner: cur, profile: p, index: base + i });
+        }
+    }
+    Ok(cur)
+}
+
+fn open_one<'o>(op: &'o PhysOp, cur: Box<dyn Operator + 'o>, ctx: &Ctx) -> Result<Box<dyn Operator + 'o>, Error> {
+    Ok({
+        match op {
             PhysOp::Argument => cur,
             PhysOp::AllNodesScan { slot } => Box::new(Scan {
                 input: cur,
@@ -104,9 +144,8 @@ pub(crate) fn open<'o>(ops: &'o [PhysOp], input: Vec<Row>, ctx: &Ctx) -> Result<
             | PhysOp::Foreach { .. } => {
                 return Err(Error::internal("a writing operator inside a reading segment"));
             }
-        };
-    }
-    Ok(cur)
+        }
+    })
 }
 
 pub(crate) fn store_dir(d: ast::Direction) -> Dir {

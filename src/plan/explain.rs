@@ -10,13 +10,19 @@ use crate::syntax::ast;
 use crate::value::quote_name;
 
 pub fn explain(plan: &QueryPlan) -> String {
+    explain_annotated(plan, &|_, _| None)
+}
+
+/// EXPLAIN text with a note after each operator of each branch's main pipeline (PROFILE
+/// puts rows and time there). `note(branch, op)` indexes `branch.pipeline.ops`.
+pub fn explain_annotated(plan: &QueryPlan, note: &dyn Fn(usize, usize) -> Option<String>) -> String {
     let mut out = String::new();
     let multi = plan.branches.len() > 1;
     if multi {
         let _ = writeln!(out, "{}", if plan.union_all { "UnionAll" } else { "Union" });
     }
-    for b in &plan.branches {
-        let p = Printer { names: &b.slot_names, branch: b };
+    for (i, b) in plan.branches.iter().enumerate() {
+        let p = Printer { names: &b.slot_names, branch: b, note: Some((i, note)) };
         p.pipeline(&b.pipeline, if multi { 1 } else { 0 }, &mut out);
     }
     out
@@ -25,6 +31,8 @@ pub fn explain(plan: &QueryPlan) -> String {
 struct Printer<'a> {
     names: &'a [String],
     branch: &'a Branch,
+    /// Notes for the main pipeline's operators: (branch index, note function).
+    note: Option<(usize, &'a dyn Fn(usize, usize) -> Option<String>)>,
 }
 
 impl Printer<'_> {
@@ -33,12 +41,19 @@ impl Printer<'_> {
     }
 
     fn pipeline(&self, p: &Pipeline, depth: usize, out: &mut String) {
+        let main = std::ptr::eq(p, &self.branch.pipeline);
+        let n = p.ops.len();
         for (i, op) in p.ops.iter().rev().enumerate() {
             let d = depth + i;
-            let _ = writeln!(out, "{}{}", "  ".repeat(d), self.op(op));
+            let note = match self.note {
+                Some((b, f)) if main => f(b, n - 1 - i).map(|s| format!("  {s}")).unwrap_or_default(),
+                _ => String::new(),
+            };
+            let _ = writeln!(out, "{}{}{note}", "  ".repeat(d), self.op(op));
+            let nested = Printer { names: self.names, branch: self.branch, note: None };
             match op {
-                Op::Optional { inner, .. } => self.pipeline(inner, d + 2, out),
-                Op::Foreach { body, .. } => self.pipeline(body, d + 2, out),
+                Op::Optional { inner, .. } => nested.pipeline(inner, d + 2, out),
+                Op::Foreach { body, .. } => nested.pipeline(body, d + 2, out),
                 _ => {}
             }
         }

@@ -9,7 +9,7 @@ mod build;
 mod explain;
 mod optimize;
 
-pub use explain::explain;
+pub use explain::{explain, explain_annotated};
 pub use optimize::PASSES;
 
 use crate::bind::{self, Slot};

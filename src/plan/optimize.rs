@@ -28,7 +28,19 @@ fn apply(p: &mut Pipeline, pass: fn(&mut Pipeline)) {
             _ => {}
         }
     }
+    let before = if cfg!(debug_assertions) { Some(signature(p)) } else { None };
     pass(p);
+    if let Some(before) = before {
+        debug_assert_eq!(before, signature(p), "a rewrite pass changed which slots a pipeline binds or produces");
+    }
+}
+
+/// What a pass must keep: the slots the pipeline binds and the columns it produces.
+fn signature(p: &Pipeline) -> (Vec<Slot>, Vec<Slot>) {
+    let mut bound: Vec<Slot> = p.ops.iter().flat_map(binds).collect();
+    bound.sort();
+    let produced = p.ops.iter().rev().find_map(|op| if let Op::Produce(s) = op { Some(s.clone()) } else { None });
+    (bound, produced.unwrap_or_default())
 }
 
 /// `Filter(a AND b)` becomes `Filter(a), Filter(b)`, so each can move on its own.
