@@ -225,6 +225,22 @@ impl Binder {
                             if length.is_some() { "relationship list" } else { "relationship" },
                         ));
                     }
+                    if length.is_some() {
+                        // Expand into a fresh slot, then compare with the bound list.
+                        let fresh = self.new_slot();
+                        let dir = r.direction;
+                        return Ok(RelPat {
+                            slot: fresh,
+                            bound: false,
+                            types,
+                            dir,
+                            length,
+                            props,
+                            props_param,
+                            equals: Some(var.slot),
+                            span: r.span,
+                        });
+                    }
                     (var.slot, true)
                 }
                 None => {
@@ -236,6 +252,6 @@ impl Binder {
                 }
             },
         };
-        Ok(RelPat { slot, bound, types, dir: r.direction, length, props, props_param, span: r.span })
+        Ok(RelPat { slot, bound, types, dir: r.direction, length, props, props_param, equals: None, span: r.span })
     }
 }

@@ -219,6 +219,9 @@ pub struct RelPat {
     pub length: Option<(u64, Option<u64>)>,
     pub props: Vec<(String, Expr)>,
     pub props_param: Option<Expr>,
+    /// A variable-length pattern on a relationship list bound earlier: `slot` is a fresh
+    /// slot for the expansion, which must equal this one.
+    pub equals: Option<Slot>,
     pub span: Span,
 }
 

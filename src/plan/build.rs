@@ -213,12 +213,7 @@ fn plan_pattern_with(pattern: &bind::Pattern, conjuncts: &mut Vec<Expr>, ops: &m
         let mut path_steps = Vec::new();
         for (rel, node) in &part.steps {
             let into = node.bound || bound_here.contains(&node.slot);
-            if rel.bound && rel.length.is_some() {
-                return Err(Error::unsupported(
-                    rel.span,
-                    "matching a relationship list bound by an earlier clause is not supported yet",
-                ));
-            }
+
             match rel.length {
                 None => {
                     ops.push(Op::Expand {
@@ -245,6 +240,13 @@ fn plan_pattern_with(pattern: &bind::Pattern, conjuncts: &mut Vec<Expr>, ops: &m
                     distinct_from: rel_slots.clone(),
                     rel_props: rel.props.clone(),
                 }),
+            }
+            if let Some(list) = rel.equals {
+                ops.push(Op::Filter(Expr::Binary(
+                    ast::BinaryOp::Eq,
+                    Box::new(Expr::Var(rel.slot)),
+                    Box::new(Expr::Var(list)),
+                )));
             }
             rel_slots.push(rel.slot);
             if !into {
