@@ -64,11 +64,24 @@ pub enum Command {
 pub struct Options {
     /// Load the graph from PATH instead of the shipped graph: a .cypher file, or a folder
     /// whose .cypher files are run in name order.
-    #[arg(long, global = true, value_name = "PATH", conflicts_with = "empty")]
+    #[arg(long, global = true, value_name = "PATH", conflicts_with_all = ["empty", "db"])]
     pub graph: Option<PathBuf>,
     /// Start from an empty graph instead of the shipped one.
-    #[arg(long, global = true)]
+    #[arg(long, global = true, conflicts_with = "db")]
     pub empty: bool,
+    /// Use the durable database in DIR (created, empty, when DIR is absent or empty):
+    /// every change is in its write-ahead log, synced, before its result is printed.
+    /// One writing process per database at a time.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub db: Option<PathBuf>,
+    /// With --db: open the database read-only (works while another process writes it);
+    /// statements that would change the graph fail.
+    #[arg(long, global = true, requires = "db")]
+    pub read_only: bool,
+    /// With --db: create the database from the .cypher script(s) at PATH (a file or a
+    /// folder, as for --graph). Fails if the database exists already.
+    #[arg(long, global = true, value_name = "PATH", requires = "db", conflicts_with = "read_only")]
+    pub init_from: Option<PathBuf>,
     /// Set the query parameter $NAME to VALUE, a Cypher literal such as 42, 'text',
     /// [1, 2] or {k: true}. Repeatable.
     #[arg(long = "param", global = true, value_name = "NAME=VALUE", value_parser = parse_param)]
@@ -236,7 +249,9 @@ impl Session {
     /// give the exit status (always 2: the run could not start).
     pub(crate) fn open(options: &Options, err: &mut dyn Write) -> Result<Session, Status> {
         let mut engine = Engine::new();
-        if let Some(path) = &options.graph {
+        if let Some(dir) = &options.db {
+            engine = open_db(dir, options, err)?;
+        } else if let Some(path) = &options.graph {
             load_graph_path(&mut engine, path, err)?;
         } else if !options.empty {
             for (name, text) in crate::default_graph_scripts() {
@@ -300,6 +315,28 @@ fn guarded<T>(f: impl FnOnce() -> Result<T, Error>) -> Result<T, Error> {
                 .unwrap_or_else(|| "unknown cause".into());
             Err(Error::internal(format!("panic: {message}")))
         }
+    }
+}
+
+/// `--db DIR` with `--read-only` or `--init-from PATH`.
+fn open_db(dir: &Path, options: &Options, err: &mut dyn Write) -> Result<Engine, Status> {
+    let failed = |err: &mut dyn Write, e: Error| {
+        let _ = writeln!(err, "error: {}", e.message);
+        Status::Fatal
+    };
+    match &options.init_from {
+        Some(path) => {
+            if Engine::db_exists(dir) {
+                let e =
+                    Error::io(format!("{} already holds a database; --init-from only seeds a new one", dir.display()));
+                return Err(failed(err, e));
+            }
+            // Load everything first: a script that fails leaves no database behind.
+            let mut seed = Engine::new();
+            load_graph_path(&mut seed, path, err)?;
+            seed.create_db(dir).map_err(|e| failed(err, e))
+        }
+        None => Engine::open_db(dir, options.read_only).map_err(|e| failed(err, e)),
     }
 }
 
