@@ -338,6 +338,39 @@ impl Engine {
         Ok(())
     }
 
+    /// Import CSV files in the neo4j-admin convention (README, "Import and export"):
+    /// node files first, each with an optional extra label (`A:B` for several), then
+    /// relationship files, each with an optional default type. All or nothing: on error
+    /// (a bad row, unless `skip_bad_rows`) the graph is unchanged.
+    pub fn import_csv(
+        &mut self,
+        nodes: &[(Option<String>, &Path)],
+        rels: &[(Option<String>, &Path)],
+        skip_bad_rows: bool,
+    ) -> Result<ImportSummary, Error> {
+        if self.db.is_some() || self.explicit_tx {
+            return Err(Error::io("import into an in-memory graph, then create_db"));
+        }
+        let s = store::csv::import(&mut self.graph, nodes, rels, skip_bad_rows)?;
+        Ok(ImportSummary { nodes: s.nodes, relationships: s.relationships, bad_rows: s.bad_rows })
+    }
+
+    /// Write the graph as `nodes.csv` and `relationships.csv` into `dir`; returns the
+    /// numbers of nodes and relationships. The text does not depend on internal ids.
+    pub fn export_csv(&self, dir: &Path) -> Result<(u64, u64), Error> {
+        store::csv::export(&self.graph, dir)
+    }
+
+    /// Write the graph as a Cypher script that recreates it.
+    pub fn export_cypher(&self, out: &mut dyn std::io::Write) -> Result<(), Error> {
+        store::export::write_cypher(&self.graph, out)
+    }
+
+    /// Write the graph as JSON Lines, one object per node and relationship.
+    pub fn export_jsonl(&self, out: &mut dyn std::io::Write) -> Result<(), Error> {
+        store::export::write_jsonl(&self.graph, out)
+    }
+
     /// True between `begin_transaction` and its commit or rollback.
     pub fn in_transaction(&self) -> bool {
         self.explicit_tx
@@ -419,6 +452,14 @@ impl Engine {
     pub fn counts(&self) -> (usize, usize) {
         (self.graph.node_count(), self.graph.rel_count())
     }
+}
+
+/// What a CSV import did: counts, and `file:line: reason` for each skipped row.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ImportSummary {
+    pub nodes: u64,
+    pub relationships: u64,
+    pub bad_rows: Vec<String>,
 }
 
 fn read_only_error() -> Error {

@@ -9,8 +9,8 @@
 mod catalog;
 mod codec;
 pub mod crc32;
-// pub mod csv;
-// pub mod export;
+pub mod csv;
+pub mod export;
 mod snapshot;
 pub mod wal;
 
