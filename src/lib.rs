@@ -26,6 +26,7 @@ pub mod syntax;
 pub mod value;
 
 use std::collections::BTreeMap;
+use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
 use std::time::Duration;
@@ -106,6 +107,10 @@ pub struct Engine {
     timeout: Option<Duration>,
     /// Run the rewrite passes (off only for differential tests).
     optimize: bool,
+    /// The durable database this engine's graph lives in (`open_db`), if any.
+    db: Option<store::Db>,
+    /// Inside `begin_transaction` .. `commit_transaction`/`rollback_transaction`.
+    explicit_tx: bool,
 }
 
 impl Engine {
@@ -175,7 +180,7 @@ impl Engine {
                 return Err(Error::internal(format!("the query panicked: {what}")));
             }
         };
-        self.graph.commit();
+        self.finish_statement()?;
         let mut out = QueryOutput { columns: plan.columns.clone(), stats, ..QueryOutput::default() };
         out.rows = rows;
         if !plan.union_all && plan.branches.len() > 1 {
@@ -198,6 +203,188 @@ impl Engine {
             out.plan = Some(plan::explain_annotated(&plan, &note));
         }
         Ok(out)
+    }
+
+    /// Commit the statement's store transaction: in a read-only database refuse any
+    /// change; outside an explicit transaction write its changes to the log (synced)
+    /// before committing them in memory, and checkpoint when the log has grown.
+    fn finish_statement(&mut self) -> Result<(), Error> {
+        if self.is_read_only() && !self.graph.changes().is_empty() {
+            self.graph.rollback();
+            return Err(read_only_error());
+        }
+        if !self.explicit_tx
+            && let Some(db) = self.db.as_mut()
+            && let Err(e) = db.append(&self.graph, self.graph.changes())
+        {
+            self.graph.rollback();
+            return Err(e);
+        }
+        self.graph.commit();
+        if !self.explicit_tx {
+            self.maybe_checkpoint();
+        }
+        Ok(())
+    }
+
+    /// A failed checkpoint loses nothing (the log still holds every change) and is
+    /// tried again after the next commit, so it is not reported to the statement.
+    fn maybe_checkpoint(&mut self) {
+        if let Some(db) = self.db.as_mut()
+            && db.wants_checkpoint()
+            && let Ok(g) = db.checkpoint(&self.graph)
+        {
+            self.graph = g;
+            self.graph.set_change_capture(true);
+        }
+    }
+
+    /// Open the durable database in directory `dir` (see README, "Durable databases").
+    /// Read-write: takes the directory's writer lock (failing at once if another
+    /// process holds it) and creates an empty database if `dir` is absent or empty.
+    /// Read-only: replays the log and refuses statements that change the graph; works
+    /// while a writer is active.
+    pub fn open_db(dir: &Path, read_only: bool) -> Result<Engine, Error> {
+        let mode = if read_only { store::DbMode::ReadOnly } else { store::DbMode::ReadWrite };
+        let (db, graph) = store::Db::open(dir, mode, None)?;
+        Ok(Engine::on_db(db, graph))
+    }
+
+    /// Make a new database in `dir` (absent or empty) holding this engine's graph, and
+    /// return the engine on it. Fails if `dir` holds a database already.
+    pub fn create_db(self, dir: &Path) -> Result<Engine, Error> {
+        if self.explicit_tx || self.graph.in_transaction() {
+            return Err(Error::io("cannot create a database inside a transaction"));
+        }
+        let (db, graph) = store::Db::open(dir, store::DbMode::ReadWrite, Some(&self.graph))?;
+        let mut engine = Engine::on_db(db, graph);
+        engine.timeout = self.timeout;
+        engine.optimize = self.optimize;
+        Ok(engine)
+    }
+
+    /// Whether `dir` holds a database.
+    pub fn db_exists(dir: &Path) -> bool {
+        store::wal::db_exists(dir)
+    }
+
+    fn on_db(db: store::Db, mut graph: store::Graph) -> Engine {
+        graph.set_change_capture(true);
+        Engine { graph, db: Some(db), ..Engine::new() }
+    }
+
+    /// True for an engine opened with `open_db(dir, true)`.
+    pub fn is_read_only(&self) -> bool {
+        self.db.as_ref().is_some_and(|db| db.mode() == store::DbMode::ReadOnly)
+    }
+
+    /// Checkpoint the database once its log exceeds `bytes` (default 16 MiB).
+    pub fn set_checkpoint_bytes(&mut self, bytes: u64) {
+        if let Some(db) = self.db.as_mut() {
+            db.set_checkpoint_bytes(bytes);
+        }
+    }
+
+    /// Write a snapshot now and empty the log (a no-op without a writable database).
+    pub fn checkpoint(&mut self) -> Result<(), Error> {
+        if self.explicit_tx {
+            return Err(Error::io("cannot checkpoint inside a transaction"));
+        }
+        match self.db.as_mut() {
+            Some(db) if db.mode() == store::DbMode::ReadWrite => {
+                self.graph = db.checkpoint(&self.graph)?;
+                self.graph.set_change_capture(true);
+                Ok(())
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// Bytes in the database's log now, header included (None without a database).
+    pub fn log_len(&self) -> Option<u64> {
+        self.db.as_ref().map(store::Db::log_len)
+    }
+
+    /// Tests only: the next log write fails as on a full disk.
+    #[doc(hidden)]
+    pub fn fail_next_log_write(&mut self) {
+        if let Some(db) = self.db.as_mut() {
+            db.fail_next_append();
+        }
+    }
+
+    /// Start an explicit transaction: later statements stay atomic one by one (a failing
+    /// statement undoes only itself), and nothing they change reaches the database's log
+    /// until `commit_transaction`, which logs them as one record.
+    pub fn begin_transaction(&mut self) -> Result<(), Error> {
+        if self.explicit_tx {
+            return Err(tx_error("a transaction is already open; :commit or :rollback it first"));
+        }
+        self.graph.begin();
+        self.explicit_tx = true;
+        Ok(())
+    }
+
+    /// Commit the open transaction (durably, with a database). On error it stays open.
+    pub fn commit_transaction(&mut self) -> Result<(), Error> {
+        if !self.explicit_tx {
+            return Err(tx_error("no transaction is open"));
+        }
+        if let Some(db) = self.db.as_mut() {
+            db.append(&self.graph, self.graph.changes())?;
+        }
+        self.graph.commit();
+        self.explicit_tx = false;
+        self.maybe_checkpoint();
+        Ok(())
+    }
+
+    /// Undo everything the open transaction did.
+    pub fn rollback_transaction(&mut self) -> Result<(), Error> {
+        if !self.explicit_tx {
+            return Err(tx_error("no transaction is open"));
+        }
+        self.graph.rollback();
+        self.explicit_tx = false;
+        Ok(())
+    }
+
+    /// Import CSV files in the neo4j-admin convention (README, "Import and export"):
+    /// node files first, each with an optional extra label (`A:B` for several), then
+    /// relationship files, each with an optional default type. All or nothing: on error
+    /// (a bad row, unless `skip_bad_rows`) the graph is unchanged.
+    pub fn import_csv(
+        &mut self,
+        nodes: &[(Option<String>, &Path)],
+        rels: &[(Option<String>, &Path)],
+        skip_bad_rows: bool,
+    ) -> Result<ImportSummary, Error> {
+        if self.db.is_some() || self.explicit_tx {
+            return Err(Error::io("import into an in-memory graph, then create_db"));
+        }
+        let s = store::csv::import(&mut self.graph, nodes, rels, skip_bad_rows)?;
+        Ok(ImportSummary { nodes: s.nodes, relationships: s.relationships, bad_rows: s.bad_rows })
+    }
+
+    /// Write the graph as `nodes.csv` and `relationships.csv` into `dir`; returns the
+    /// numbers of nodes and relationships. The text does not depend on internal ids.
+    pub fn export_csv(&self, dir: &Path) -> Result<(u64, u64), Error> {
+        store::csv::export(&self.graph, dir)
+    }
+
+    /// Write the graph as a Cypher script that recreates it.
+    pub fn export_cypher(&self, out: &mut dyn std::io::Write) -> Result<(), Error> {
+        store::export::write_cypher(&self.graph, out)
+    }
+
+    /// Write the graph as JSON Lines, one object per node and relationship.
+    pub fn export_jsonl(&self, out: &mut dyn std::io::Write) -> Result<(), Error> {
+        store::export::write_jsonl(&self.graph, out)
+    }
+
+    /// True between `begin_transaction` and its commit or rollback.
+    pub fn in_transaction(&self) -> bool {
+        self.explicit_tx
     }
 
     fn collect_entities(&self, v: &Value, out: &mut QueryOutput) {
@@ -276,6 +463,26 @@ impl Engine {
     pub fn counts(&self) -> (usize, usize) {
         (self.graph.node_count(), self.graph.rel_count())
     }
+}
+
+/// What a CSV import did: counts, and `file:line: reason` for each skipped row.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ImportSummary {
+    pub nodes: u64,
+    pub relationships: u64,
+    pub bad_rows: Vec<String>,
+}
+
+fn read_only_error() -> Error {
+    Error::runtime(
+        ErrorKind::ConstraintVerificationFailed,
+        "ForbiddenOnReadOnlyDatabase",
+        "the database is open read-only: this statement would change the graph",
+    )
+}
+
+fn tx_error(message: &str) -> Error {
+    Error::runtime(ErrorKind::ConstraintVerificationFailed, "TransactionState", message)
 }
 
 fn add_stats(a: Stats, b: Stats) -> Stats {

@@ -57,32 +57,81 @@ pub enum Command {
         #[arg(value_name = "TEXT")]
         text: String,
     },
+    /// Write the whole graph (of --db, --graph or the shipped one) as a Cypher script
+    /// (--format cypher, the default), JSON Lines (--format jsonl) or neo4j-admin CSV
+    /// files (--format csv, into the folder --output). The text does not depend on
+    /// internal ids: exporting the same graph twice gives the same text.
+    Export {
+        /// The file (cypher, jsonl; standard output without it) or folder (csv) to write.
+        #[arg(long, value_name = "PATH")]
+        output: Option<PathBuf>,
+    },
+    /// Create the database --db DIR (which must not exist yet, or be empty) from CSV
+    /// files in the neo4j-admin header convention (see README). All or nothing unless
+    /// --skip-bad-rows.
+    Import {
+        /// A node file, optionally with labels for every row: --nodes=Person=people.csv
+        /// or --nodes=A:B=file.csv. Repeatable.
+        #[arg(long = "nodes", value_name = "[LABEL=]FILE", required = true)]
+        nodes: Vec<String>,
+        /// A relationship file, optionally with a type for rows without one:
+        /// --relationships=KNOWS=knows.csv. Repeatable.
+        #[arg(long = "relationships", value_name = "[TYPE=]FILE")]
+        relationships: Vec<String>,
+        /// Import the good rows and report the bad ones on standard error, instead of
+        /// stopping at the first bad row.
+        #[arg(long)]
+        skip_bad_rows: bool,
+    },
 }
 
 /// Options accepted before or after the command.
-#[derive(Debug, clap::Args)]
+#[derive(Clone, Debug, clap::Args)]
 pub struct Options {
     /// Load the graph from PATH instead of the shipped graph: a .cypher file, or a folder
     /// whose .cypher files are run in name order.
-    #[arg(long, global = true, value_name = "PATH", conflicts_with = "empty")]
+    #[arg(long, global = true, value_name = "PATH", conflicts_with_all = ["empty", "db"])]
     pub graph: Option<PathBuf>,
     /// Start from an empty graph instead of the shipped one.
-    #[arg(long, global = true)]
+    #[arg(long, global = true, conflicts_with = "db")]
     pub empty: bool,
+    /// Use the durable database in DIR (created, empty, when DIR is absent or empty):
+    /// every change is in its write-ahead log, synced, before its result is printed.
+    /// One writing process per database at a time.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub db: Option<PathBuf>,
+    /// With --db: open the database read-only (works while another process writes it);
+    /// statements that would change the graph fail.
+    #[arg(long, global = true, requires = "db")]
+    pub read_only: bool,
+    /// With --db: create the database from the .cypher script(s) at PATH (a file or a
+    /// folder, as for --graph). Fails if the database exists already.
+    #[arg(long, global = true, value_name = "PATH", requires = "db", conflicts_with = "read_only")]
+    pub init_from: Option<PathBuf>,
     /// Set the query parameter $NAME to VALUE, a Cypher literal such as 42, 'text',
     /// [1, 2] or {k: true}. Repeatable.
     #[arg(long = "param", global = true, value_name = "NAME=VALUE", value_parser = parse_param)]
     pub params: Vec<(String, String)>,
     /// How results are printed: aligned table, one JSON object per statement per line,
-    /// or CSV with a header row.
-    #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    /// or CSV with a header row. `export` takes cypher, jsonl or csv.
+    #[arg(long, global = true, value_enum, default_value_t = FormatArg::Table)]
+    pub format: FormatArg,
     /// Print how long each statement took.
     #[arg(long, global = true)]
     pub timing: bool,
     /// Cancel any statement that runs longer than SECONDS (fractions allowed).
     #[arg(long, global = true, value_name = "SECONDS", value_parser = parse_timeout)]
     pub timeout: Option<Duration>,
+}
+
+/// Every value of `--format`: result formats for statements, file formats for `export`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum FormatArg {
+    Table,
+    Json,
+    Csv,
+    Cypher,
+    Jsonl,
 }
 
 fn parse_param(arg: &str) -> Result<(String, String), String> {
@@ -197,12 +246,20 @@ fn exit_code(code: i32) -> ExitCode {
 /// Run a parsed batch command (`run`, `query`, or none: standard input) and return the
 /// exit status.
 fn dispatch(cli: Cli, stdin: &mut dyn BufRead, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    match &cli.command {
+        Some(Command::Import { nodes, relationships, skip_bad_rows }) => {
+            return import(&cli.options, nodes, relationships, *skip_bad_rows, out, err) as i32;
+        }
+        Some(Command::Export { output }) => return export(&cli.options, output.as_deref(), out, err) as i32,
+        _ => {}
+    }
     let mut session = match Session::open(&cli.options, err) {
         Ok(session) => session,
         Err(status) => return status as i32,
     };
     let result = match &cli.command {
         Some(Command::Query { text }) => batch::run_query(&mut session, text, out, err),
+        Some(Command::Import { .. } | Command::Export { .. }) => Ok(Status::Ok),
         Some(Command::Run { keep_going, files }) => batch::run_files(&mut session, files, *keep_going, stdin, out, err),
         None => batch::run_files(&mut session, &[PathBuf::from("-")], false, stdin, out, err),
     };
@@ -236,7 +293,9 @@ impl Session {
     /// give the exit status (always 2: the run could not start).
     pub(crate) fn open(options: &Options, err: &mut dyn Write) -> Result<Session, Status> {
         let mut engine = Engine::new();
-        if let Some(path) = &options.graph {
+        if let Some(dir) = &options.db {
+            engine = open_db(dir, options, err)?;
+        } else if let Some(path) = &options.graph {
             load_graph_path(&mut engine, path, err)?;
         } else if !options.empty {
             for (name, text) in crate::default_graph_scripts() {
@@ -250,7 +309,19 @@ impl Session {
             let value = eval_param(name, text, err)?;
             params.insert(name.clone(), value);
         }
-        Ok(Session { engine, params, format: options.format, timing: options.timing })
+        let format = match options.format {
+            FormatArg::Table => Format::Table,
+            FormatArg::Json => Format::Json,
+            FormatArg::Csv => Format::Csv,
+            FormatArg::Cypher | FormatArg::Jsonl => {
+                let _ = writeln!(
+                    err,
+                    "error: --format cypher and jsonl are for `export`; statements print as table, json or csv"
+                );
+                return Err(Status::Fatal);
+            }
+        };
+        Ok(Session { engine, params, format, timing: options.timing })
     }
 
     /// Execute one statement; a panic inside the engine becomes an internal error so the
@@ -300,6 +371,147 @@ fn guarded<T>(f: impl FnOnce() -> Result<T, Error>) -> Result<T, Error> {
                 .unwrap_or_else(|| "unknown cause".into());
             Err(Error::internal(format!("panic: {message}")))
         }
+    }
+}
+
+/// `meridian export`: the graph as Cypher, JSON Lines or CSV files.
+fn export(options: &Options, output: Option<&Path>, out: &mut dyn Write, err: &mut dyn Write) -> Status {
+    let format = options.format;
+    let session_options = Options { format: FormatArg::Table, params: Vec::new(), ..options.clone() };
+    let session = match Session::open(&session_options, err) {
+        Ok(s) => s,
+        Err(status) => return status,
+    };
+    let engine = &session.engine;
+    let result = match format {
+        FormatArg::Csv => match output {
+            Some(dir) => engine.export_csv(dir).map(|(n, r)| {
+                let _ = writeln!(err, "exported {n} nodes and {r} relationships to {}", dir.display());
+            }),
+            None => Err(Error::io("--format csv writes files: give the folder with --output DIR")),
+        },
+        FormatArg::Json | FormatArg::Jsonl | FormatArg::Table | FormatArg::Cypher => {
+            let jsonl = matches!(format, FormatArg::Json | FormatArg::Jsonl);
+            let write = |w: &mut dyn Write| {
+                let r = if jsonl { engine.export_jsonl(w) } else { engine.export_cypher(w) };
+                r.and_then(|()| w.flush().map_err(|e| Error::io(format!("cannot write the export: {e}"))))
+            };
+            match output {
+                Some(path) => match std::fs::File::create(path) {
+                    Ok(f) => write(&mut io::BufWriter::new(f)),
+                    Err(e) => Err(Error::io(format!("cannot create {}: {e}", path.display()))),
+                },
+                None => {
+                    let mut watch = PipeWatch { inner: out, broken: false };
+                    let r = write(&mut watch);
+                    // A reader that stops early (`| head`) is a normal end.
+                    if watch.broken { Ok(()) } else { r }
+                }
+            }
+        }
+    };
+    match result {
+        Ok(()) => Status::Ok,
+        Err(e) => {
+            let _ = writeln!(err, "error: {}", e.message);
+            Status::Fatal
+        }
+    }
+}
+
+/// Remembers whether the reader closed the pipe.
+struct PipeWatch<'a> {
+    inner: &'a mut dyn Write,
+    broken: bool,
+}
+
+impl Write for PipeWatch<'_> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let r = self.inner.write(buf);
+        self.broken |= r.as_ref().is_err_and(|e| e.kind() == io::ErrorKind::BrokenPipe);
+        r
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        let r = self.inner.flush();
+        self.broken |= r.as_ref().is_err_and(|e| e.kind() == io::ErrorKind::BrokenPipe);
+        r
+    }
+}
+
+/// `meridian import --db DIR --nodes ... --relationships ...`.
+fn import(
+    options: &Options,
+    nodes: &[String],
+    rels: &[String],
+    skip_bad_rows: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Status {
+    let Some(dir) = &options.db else {
+        let _ = writeln!(err, "error: import needs --db DIR, the new database to create");
+        return Status::Fatal;
+    };
+    if Engine::db_exists(dir) {
+        let _ = writeln!(err, "error: {} already holds a database; import creates a new one", dir.display());
+        return Status::Fatal;
+    }
+    // `[NAME=]FILE`: the part before the first `=` names labels or a type.
+    let split = |args: &[String]| -> Vec<(Option<String>, PathBuf)> {
+        args.iter()
+            .map(|a| match a.split_once('=') {
+                Some((name, file)) => (Some(name.to_string()), PathBuf::from(file)),
+                None => (None, PathBuf::from(a)),
+            })
+            .collect()
+    };
+    let (nodes, rels) = (split(nodes), split(rels));
+    let node_refs: Vec<(Option<String>, &Path)> = nodes.iter().map(|(n, p)| (n.clone(), p.as_path())).collect();
+    let rel_refs: Vec<(Option<String>, &Path)> = rels.iter().map(|(n, p)| (n.clone(), p.as_path())).collect();
+    let mut engine = Engine::new();
+    let summary = match engine.import_csv(&node_refs, &rel_refs, skip_bad_rows) {
+        Ok(s) => s,
+        Err(e) => {
+            let _ = writeln!(err, "error: {}", e.message);
+            return Status::Fatal;
+        }
+    };
+    for bad in &summary.bad_rows {
+        let _ = writeln!(err, "skipped: {bad}");
+    }
+    if let Err(e) = engine.create_db(dir) {
+        let _ = writeln!(err, "error: {}", e.message);
+        return Status::Fatal;
+    }
+    let _ = writeln!(
+        out,
+        "imported {} nodes and {} relationships into {} ({} bad rows skipped)",
+        summary.nodes,
+        summary.relationships,
+        dir.display(),
+        summary.bad_rows.len()
+    );
+    Status::Ok
+}
+
+/// `--db DIR` with `--read-only` or `--init-from PATH`.
+fn open_db(dir: &Path, options: &Options, err: &mut dyn Write) -> Result<Engine, Status> {
+    let failed = |err: &mut dyn Write, e: Error| {
+        let _ = writeln!(err, "error: {}", e.message);
+        Status::Fatal
+    };
+    match &options.init_from {
+        Some(path) => {
+            if Engine::db_exists(dir) {
+                let e =
+                    Error::io(format!("{} already holds a database; --init-from only seeds a new one", dir.display()));
+                return Err(failed(err, e));
+            }
+            // Load everything first: a script that fails leaves no database behind.
+            let mut seed = Engine::new();
+            load_graph_path(&mut seed, path, err)?;
+            seed.create_db(dir).map_err(|e| failed(err, e))
+        }
+        None => Engine::open_db(dir, options.read_only).map_err(|e| failed(err, e)),
     }
 }
 

@@ -16,11 +16,16 @@ use crate::syntax::split_statements;
 
 const PROMPT: &str = "meridian> ";
 const CONTINUATION: &str = "     ...> ";
+/// Inside `:begin`: the user must see that nothing is committed yet.
+const PROMPT_TX: &str = "meridian(tx)> ";
 
 /// The meta-commands, with the one line `:help` shows for each.
 const META_COMMANDS: &[(&str, &str)] = &[
     (":help", "list these commands"),
     (":schema", "labels, relationship types and property keys, with counts"),
+    (":begin", "open a transaction: the next statements commit or roll back together"),
+    (":commit", "commit the open transaction (durably, with --db)"),
+    (":rollback", "undo everything since :begin"),
     (":quit", "leave the shell (Ctrl-D too)"),
     (":exit", "leave the shell"),
 ];
@@ -76,7 +81,11 @@ pub(crate) fn run(mut session: Session, out: &mut dyn Write, err: &mut dyn Write
 
     let mut input = String::new();
     loop {
-        let prompt = if input.is_empty() { PROMPT } else { CONTINUATION };
+        let prompt = match (input.is_empty(), session.engine.in_transaction()) {
+            (true, false) => PROMPT,
+            (true, true) => PROMPT_TX,
+            (false, _) => CONTINUATION,
+        };
         let line = match editor.readline(prompt) {
             Ok(line) => line,
             Err(ReadlineError::Interrupted) => {
@@ -93,7 +102,7 @@ pub(crate) fn run(mut session: Session, out: &mut dyn Write, err: &mut dyn Write
         if input.is_empty() && line.trim_start().starts_with(':') {
             let _ = editor.add_history_entry(line.trim());
             save_history(&mut editor, history.as_deref(), err);
-            match meta_command(&session, line.trim(), out, err)? {
+            match meta_command(&mut session, line.trim(), out, err)? {
                 Flow::Continue => continue,
                 Flow::Quit => break,
             }
@@ -136,7 +145,16 @@ pub(crate) fn run(mut session: Session, out: &mut dyn Write, err: &mut dyn Write
         };
     }
     save_history(&mut editor, history.as_deref(), err);
+    discard_open_transaction(&mut session, err);
     Ok(Status::Ok)
+}
+
+/// Leaving with a transaction open: its changes were never committed, so they go.
+fn discard_open_transaction(session: &mut Session, err: &mut dyn Write) {
+    if session.engine.in_transaction() {
+        let _ = session.engine.rollback_transaction();
+        let _ = writeln!(err, "warning: the open transaction was not committed; its changes are discarded");
+    }
 }
 
 enum Flow {
@@ -144,7 +162,7 @@ enum Flow {
     Quit,
 }
 
-fn meta_command(session: &Session, command: &str, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Flow> {
+fn meta_command(session: &mut Session, command: &str, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Flow> {
     match command {
         ":quit" | ":exit" => return Ok(Flow::Quit),
         ":help" => {
@@ -155,6 +173,21 @@ fn meta_command(session: &Session, command: &str, out: &mut dyn Write, err: &mut
             writeln!(out, "Ctrl-C abandons the current input or cancels the running query.")?;
         }
         ":schema" => write_schema(&session.engine.schema(), out)?,
+        ":begin" | ":commit" | ":rollback" => {
+            let engine = &mut session.engine;
+            let (result, done) = match command {
+                ":begin" => (engine.begin_transaction(), "transaction open"),
+                ":commit" => (engine.commit_transaction(), "transaction committed"),
+                _ => (engine.rollback_transaction(), "transaction rolled back"),
+            };
+            match result {
+                Ok(()) => writeln!(out, "{done}")?,
+                Err(e) => {
+                    out.flush()?;
+                    let _ = writeln!(err, "error: {}", e.message);
+                }
+            }
+        }
         _ => {
             out.flush()?;
             let _ = writeln!(err, "error: unknown command `{command}`; :help lists them");

@@ -7,9 +7,15 @@
 //! reads and writes of entities, and nothing else depends on how it stores them.
 
 mod catalog;
+mod codec;
+pub mod crc32;
+pub mod csv;
+pub mod export;
 mod snapshot;
+pub mod wal;
 
 pub use snapshot::{PropValue, Snapshot, SnapshotNode, SnapshotRel};
+pub use wal::{Db, DbMode};
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -73,6 +79,33 @@ enum Undo {
     LabelRemoved(NodeId, LabelId),
 }
 
+/// One committed change in forward direction, as the write-ahead log records it: the
+/// exact ids, so that replaying the changes of a transaction onto the graph it started
+/// from reproduces the same graph, ids included. Deletions of the relationships of a
+/// detached node come before the node's own deletion.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Change {
+    CreateNode {
+        id: NodeId,
+        labels: Vec<LabelId>,
+        props: Vec<(KeyId, Value)>,
+    },
+    CreateRel {
+        id: RelId,
+        start: NodeId,
+        end: NodeId,
+        ty: TypeId,
+        props: Vec<(KeyId, Value)>,
+    },
+    DeleteNode(NodeId),
+    DeleteRel(RelId),
+    /// `None` removes the property.
+    SetNodeProp(NodeId, KeyId, Option<Value>),
+    SetRelProp(RelId, KeyId, Option<Value>),
+    AddLabel(NodeId, LabelId),
+    RemoveLabel(NodeId, LabelId),
+}
+
 /// The property graph.
 ///
 /// Ids: a node's id is its petgraph index. Deleting an entity never changes another's id.
@@ -97,6 +130,10 @@ pub struct Graph {
     undo: Vec<Undo>,
     /// Undo-log lengths at each open `begin`.
     marks: Vec<usize>,
+    /// Record forward `Change`s next to the undo log (for the write-ahead log).
+    capture: bool,
+    /// When `capture` is on: one entry per `undo` entry, in the same order.
+    redo: Vec<Change>,
 }
 
 /// Counts only: a graph can be large, and structs that hold one still want `Debug`.
@@ -217,6 +254,12 @@ impl Graph {
     fn log(&mut self, u: Undo) {
         if self.logging() {
             self.undo.push(u);
+        }
+    }
+
+    fn log_change(&mut self, c: impl FnOnce() -> Change) {
+        if self.capture && self.logging() {
+            self.redo.push(c());
         }
     }
 
@@ -539,9 +582,13 @@ impl Graph {
         labels.sort_unstable();
         labels.dedup();
         let rec = NodeRecord { labels, props: normalize_props(props), ..NodeRecord::default() };
+        let change = self.capture.then(|| (rec.labels.clone(), rec.props.clone()));
         let n = node_id(self.g.add_node(rec));
         self.index_node(n);
         self.log(Undo::CreatedNode(n));
+        if let Some((labels, props)) = change {
+            self.log_change(|| Change::CreateNode { id: n, labels, props });
+        }
         n
     }
 
@@ -560,21 +607,28 @@ impl Graph {
             return Err(Error::internal(format!("relationship type id {ty} was never interned")));
         }
         let rec = RelRecord { ty, props: normalize_props(props), deleted: false };
+        let change = self.capture.then(|| rec.props.clone());
         let r = rel_id(self.g.add_edge(s, e, rec));
         self.link(r, start, end, ty);
         self.log(Undo::CreatedRel(r));
+        if let Some(props) = change {
+            self.log_change(|| Change::CreateRel { id: r, start, end, ty, props });
+        }
         Ok(r)
     }
 
     /// Set property `k` of node `n` (`Value::Null` removes it); returns the previous value.
     pub fn set_node_property(&mut self, n: NodeId, k: KeyId, v: Value) -> Result<Option<Value>, Error> {
         check_storable(&v)?;
+        let capture = self.capture;
         let rec = self.node_mut(n).ok_or_else(|| deleted_node(n))?;
         let v = if v.is_null() { None } else { Some(v) };
+        let change = if capture { v.clone() } else { None };
         let old = prop_put(&mut rec.props, k, v);
         if self.logging() {
             self.undo.push(Undo::NodeProp(n, k, old.clone()));
         }
+        self.log_change(|| Change::SetNodeProp(n, k, change));
         Ok(old)
     }
 
@@ -582,12 +636,15 @@ impl Graph {
     /// previous value.
     pub fn set_rel_property(&mut self, r: RelId, k: KeyId, v: Value) -> Result<Option<Value>, Error> {
         check_storable(&v)?;
+        let capture = self.capture;
         let rec = self.rel_mut(r).ok_or_else(|| deleted_rel(r))?;
         let v = if v.is_null() { None } else { Some(v) };
+        let change = if capture { v.clone() } else { None };
         let old = prop_put(&mut rec.props, k, v);
         if self.logging() {
             self.undo.push(Undo::RelProp(r, k, old.clone()));
         }
+        self.log_change(|| Change::SetRelProp(r, k, change));
         Ok(old)
     }
 
@@ -608,6 +665,7 @@ impl Graph {
             set.insert(n);
         }
         self.log(Undo::LabelAdded(n, l));
+        self.log_change(|| Change::AddLabel(n, l));
         true
     }
 
@@ -624,6 +682,7 @@ impl Graph {
             set.remove(&n);
         }
         self.log(Undo::LabelRemoved(n, l));
+        self.log_change(|| Change::RemoveLabel(n, l));
         true
     }
 
@@ -641,6 +700,7 @@ impl Graph {
                 rec.deleted = true;
             }
             self.undo.push(Undo::DeletedRel(r));
+            self.log_change(|| Change::DeleteRel(r));
         } else if let Some(e) = eix(r) {
             self.g.remove_edge(e);
         }
@@ -677,6 +737,7 @@ impl Graph {
                 rec.deleted = true;
             }
             self.undo.push(Undo::DeletedNode(n));
+            self.log_change(|| Change::DeleteNode(n));
         } else if let Some(i) = nix(n) {
             self.g.remove_node(i);
         }
@@ -684,6 +745,109 @@ impl Graph {
     }
 
     // ---- statement atomicity --------------------------------------------------------
+
+    /// Record forward changes from now on (`changes`). Only takes effect between
+    /// transactions, so the redo log always mirrors the undo log entry for entry.
+    pub fn set_change_capture(&mut self, on: bool) {
+        if !self.logging() {
+            self.capture = on;
+        }
+    }
+
+    /// The changes made since the outermost `begin` that are still in effect (rolled-back
+    /// savepoints are gone), in the order they were made; empty unless change capture is
+    /// on. This is what a write-ahead log writes before the outermost `commit`.
+    pub fn changes(&self) -> &[Change] {
+        &self.redo
+    }
+
+    /// Replay `changes` (as `changes` returned them on another copy of this graph) as one
+    /// transaction. Every created entity must land on its recorded id and every change
+    /// must apply; otherwise the graph is left unchanged and the error says what failed.
+    pub fn apply_changes(&mut self, changes: &[Change]) -> Result<(), Error> {
+        if self.logging() {
+            return Err(Error::internal("apply_changes inside a transaction"));
+        }
+        self.begin();
+        let applied = changes.iter().enumerate().try_for_each(|(i, c)| {
+            self.apply_change(c)
+                .map_err(|e| Error::io(format!("change {} of the record does not apply: {}", i + 1, e.message)))
+        });
+        match applied {
+            Ok(()) => {
+                self.commit();
+                Ok(())
+            }
+            Err(e) => {
+                self.rollback();
+                Err(e)
+            }
+        }
+    }
+
+    fn apply_change(&mut self, c: &Change) -> Result<(), Error> {
+        let mismatch = |what: String| Err(Error::io(what));
+        match c {
+            Change::CreateNode { id, labels, props } => {
+                if labels.iter().any(|l| *l as usize >= self.label_index.len()) {
+                    return mismatch(format!("node {} has a label id never interned", id.0));
+                }
+                let n = self.create_node(labels, props.clone());
+                if n != *id {
+                    return mismatch(format!("node {} was created as node {}", id.0, n.0));
+                }
+            }
+            Change::CreateRel { id, start, end, ty, props } => {
+                let r = self.create_rel(*start, *end, *ty, props.clone())?;
+                if r != *id {
+                    return mismatch(format!("relationship {} was created as relationship {}", id.0, r.0));
+                }
+            }
+            Change::DeleteNode(n) => {
+                if !self.node_exists(*n) {
+                    return mismatch(format!("node {} to delete does not exist", n.0));
+                }
+                self.delete_node(*n, false)?;
+            }
+            Change::DeleteRel(r) => {
+                if !self.delete_rel(*r) {
+                    return mismatch(format!("relationship {} to delete does not exist", r.0));
+                }
+            }
+            Change::SetNodeProp(n, k, v) => {
+                self.check_key(*k)?;
+                self.set_node_property(*n, *k, v.clone().unwrap_or(Value::Null))?;
+            }
+            Change::SetRelProp(r, k, v) => {
+                self.check_key(*k)?;
+                self.set_rel_property(*r, *k, v.clone().unwrap_or(Value::Null))?;
+            }
+            Change::AddLabel(n, l) => {
+                if !self.add_label(*n, *l) {
+                    return mismatch(format!("label {l} cannot be added to node {}", n.0));
+                }
+            }
+            Change::RemoveLabel(n, l) => {
+                if !self.remove_label(*n, *l) {
+                    return mismatch(format!("label {l} cannot be removed from node {}", n.0));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn check_key(&self, k: KeyId) -> Result<(), Error> {
+        if (k as usize) < self.catalog.keys.len() {
+            Ok(())
+        } else {
+            Err(Error::io(format!("property key id {k} was never interned")))
+        }
+    }
+
+    /// Lengths of the three catalog namespaces (labels, types, keys).
+    pub fn catalog_lens(&self) -> (usize, usize, usize) {
+        (self.catalog.labels.len(), self.catalog.types.len(), self.catalog.keys.len())
+    }
 
     /// Open a transaction (or a savepoint inside an open one).
     pub fn begin(&mut self) {
@@ -701,6 +865,7 @@ impl Graph {
         if self.marks.pop().is_none() || !self.marks.is_empty() {
             return;
         }
+        self.redo.clear();
         let log = std::mem::take(&mut self.undo);
         let mut dead_nodes = Vec::new();
         for u in log {
@@ -732,8 +897,10 @@ impl Graph {
             let Some(u) = self.undo.pop() else { break };
             self.revert(u);
         }
+        self.redo.truncate(mark);
         if self.marks.is_empty() {
             self.undo.clear();
+            self.redo.clear();
         }
     }
 
