@@ -504,6 +504,27 @@ fn foreach_clause(i: Input, start: usize) -> PResult<Clause> {
     loop {
         match clause(i) {
             Ok((r, c)) => {
+                // oC_UpdatingClause ::= oC_Create | oC_Merge | oC_Delete | oC_Set | oC_Remove (| FOREACH)
+                let updating = matches!(
+                    c,
+                    Clause::Create(_)
+                        | Clause::Merge(_)
+                        | Clause::Delete(_)
+                        | Clause::Set(_)
+                        | Clause::Remove(_)
+                        | Clause::Foreach(_)
+                );
+                if !updating {
+                    let sp = c.span();
+                    let word = token_at(i.extra.src, sp.start);
+                    return fail(PError::message(
+                        "InvalidClauseComposition",
+                        Span::new(sp.start, sp.start + word.len()),
+                        format!(
+                            "only updating clauses (CREATE, MERGE, SET, REMOVE, DELETE, FOREACH) are allowed inside FOREACH, found `{word}`"
+                        ),
+                    ));
+                }
                 clauses.push(c);
                 i = r;
             }

@@ -22,19 +22,21 @@ fn bx(e: Expr) -> Box<Expr> {
 pub fn expression(i: Input) -> PResult<Expr> {
     let (i, _) = sp(i)?;
     let key = off(&i);
-    let cached = i.extra.memo.borrow().get(&key).cloned();
+    let st = i.extra;
+    let cached = if st.memo.borrow().is_empty() { None } else { st.memo.borrow().get(&key).cloned() };
     if let Some(m) = cached {
         return m.map(|(end, e)| (seek(i, end), e));
     }
-    let r = match enter(i) {
-        Ok(_g) => or_expr(i),
-        Err(e) => Err(e),
-    };
-    let m: Memo = match &r {
-        Ok((rest, e)) => Ok((off(rest), e.clone())),
-        Err(e) => Err(e.clone()),
-    };
-    i.extra.memo.borrow_mut().insert(key, m);
+    // Depth is counted by the bracketing constructs and prefix operators that lead
+    // here, so that one pair of parentheses is one level.
+    let r = or_expr(i);
+    if st.in_props.get() > 0 {
+        let m: Memo = match &r {
+            Ok((rest, e)) => Ok((off(rest), e.clone())),
+            Err(e) => Err(e.clone()),
+        };
+        st.memo.borrow_mut().insert(key, m);
+    }
     r
 }
 
@@ -399,7 +401,15 @@ pub fn atom(i: Input, neg: Option<usize>) -> PResult<(Expr, bool)> {
     let (i, _) = sp(i)?;
     let p = off(&i);
     if at_number(i) {
-        let (r, lit) = number(i, neg.is_some())?;
+        // The literal's text (and any error about it) starts at the folded minus.
+        let (r, lit) = number(i, neg.is_some()).map_err(|e| {
+            e.map(|mut e| {
+                if let Some(n) = neg {
+                    e.start = n;
+                }
+                e
+            })
+        })?;
         let start = neg.unwrap_or(p);
         return Ok((r, (mk(ExprKind::Literal(lit), start, off(&r)), neg.is_some())));
     }

@@ -24,17 +24,27 @@ pub struct State<'s> {
     pub src: &'s str,
     pub depth: Cell<u32>,
     pub chain: Cell<u32>,
-    /// Expression results by start offset. Patterns and parenthesized expressions share
-    /// a prefix, so the parser sometimes reads the same expression twice; the memo keeps
+    /// Expression results by start offset. A pattern tried in expression position
+    /// (`(a {k: e})-->()` versus `(a {k: e})`) may be re-read as an expression, which
+    /// reads the expressions of its property maps again; remembering those keeps
     /// nested ambiguities linear instead of exponential.
     pub memo: RefCell<HashMap<usize, Memo>>,
+    /// Above zero while reading the property map of a pattern: only those expressions
+    /// can be read twice, so only those are memoized.
+    pub in_props: Cell<u32>,
 }
 
 pub type Memo = Result<(usize, Expr), nom::Err<PError>>;
 
 impl<'s> State<'s> {
     pub fn new(src: &'s str) -> State<'s> {
-        State { src, depth: Cell::new(0), chain: Cell::new(0), memo: RefCell::new(HashMap::new()) }
+        State {
+            src,
+            depth: Cell::new(0),
+            chain: Cell::new(0),
+            memo: RefCell::new(HashMap::new()),
+            in_props: Cell::new(0),
+        }
     }
 }
 
@@ -83,6 +93,7 @@ impl PError {
         let tok = token_at(src, self.start);
         let end = self.end.unwrap_or(self.start + tok.len());
         let found = if tok.is_empty() { "end of input".to_string() } else { format!("`{}`", tok) };
+        let explicit = self.message.is_some();
         let message = match self.message {
             Some(m) => m,
             None => {
@@ -100,7 +111,17 @@ impl PError {
                 }
             }
         };
-        let mut err = Error::syntax(self.code, Span::new(self.start, end), message);
+        // A stray non-ASCII symbol (an em dash for a minus, a curly quote) gets its own code.
+        let code = if self.code == "UnexpectedSyntax"
+            && !explicit
+            && tok.chars().count() == 1
+            && tok.chars().all(|c| !c.is_ascii() && !is_ident_continue(c))
+        {
+            "InvalidUnicodeCharacter"
+        } else {
+            self.code
+        };
+        let mut err = Error::syntax(code, Span::new(self.start, end), message);
         if let Some(n) = self.note {
             err = err.with_note(n);
         }

@@ -16,6 +16,111 @@ use crate::error::{Error, Span};
 
 /// Parse one statement (an optional trailing `;` is allowed).
 pub fn parse_statement(text: &str) -> Result<ast::Statement, Error> {
+    // The grammar recurses once per nesting level (bounded by MAX_DEPTH), but unoptimized
+    // builds use tens of kilobytes of stack per level. Shallow statements (nearly all)
+    // are parsed right here; deeper ones on a thread with a large stack, so that every
+    // accepted depth is safe whatever the caller's stack is.
+    if nesting_bound(text) <= INLINE_DEPTH {
+        return parse_on_this_thread(text);
+    }
+    let spawned = std::thread::scope(|s| {
+        std::thread::Builder::new()
+            .name("meridian-parser".into())
+            .stack_size(PARSER_STACK)
+            .spawn_scoped(s, || parse_on_this_thread(text))
+            .map(|h| h.join())
+    });
+    match spawned {
+        Ok(Ok(result)) => result,
+        Ok(Err(_)) => Err(Error::internal("the parser panicked")),
+        // No thread available: parse here (fine for any realistic query).
+        Err(_) => parse_on_this_thread(text),
+    }
+}
+
+/// Statements whose nesting bound is at most this are parsed on the caller's thread.
+const INLINE_DEPTH: usize = 8;
+
+/// An upper bound of the parser's recursion depth. Brackets nest visibly; without
+/// brackets only runs of prefix operators (`NOT`, `-`, `+`) and CASE can nest, so the
+/// bound is the deepest bracket nesting plus (CASEs + 1) times (longest run + 1).
+/// Strings, quoted names and comments are skipped.
+fn nesting_bound(text: &str) -> usize {
+    let b = text.as_bytes();
+    let (mut depth, mut max) = (0usize, 0usize);
+    let (mut run, mut max_run, mut cases) = (0usize, 0usize, 0usize);
+    let mut k = 0;
+    while k < b.len() {
+        let c = b[k];
+        let mut prefix_token = false;
+        match c {
+            b'(' | b'[' | b'{' => {
+                depth += 1;
+                max = max.max(depth);
+            }
+            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            b'-' | b'+' => prefix_token = true,
+            b'\'' | b'"' | b'`' => {
+                k += 1;
+                while k < b.len() && b[k] != c {
+                    if b[k] == b'\\' && c != b'`' {
+                        k += 1;
+                    }
+                    k += 1;
+                }
+            }
+            b'/' if b.get(k + 1) == Some(&b'/') => {
+                while k < b.len() && b[k] != b'\n' {
+                    k += 1;
+                }
+                continue;
+            }
+            b'/' if b.get(k + 1) == Some(&b'*') => {
+                k += 2;
+                while k + 1 < b.len() && !(b[k] == b'*' && b[k + 1] == b'/') {
+                    k += 1;
+                }
+                k += 2;
+                continue;
+            }
+            c if c.is_ascii_whitespace() => {
+                k += 1;
+                continue;
+            }
+            c if c.is_ascii_alphabetic() || c == b'_' => {
+                let start = k;
+                while k < b.len() && (b[k].is_ascii_alphanumeric() || b[k] == b'_') {
+                    k += 1;
+                }
+                let w = &text[start..k];
+                if w.eq_ignore_ascii_case("NOT") {
+                    run += 1;
+                    max_run = max_run.max(run);
+                } else {
+                    run = 0;
+                    if w.eq_ignore_ascii_case("CASE") {
+                        cases += 1;
+                    }
+                }
+                continue;
+            }
+            _ => {}
+        }
+        if prefix_token {
+            run += 1;
+            max_run = max_run.max(run);
+        } else {
+            run = 0;
+        }
+        k += 1;
+    }
+    max + (cases + 1) * (max_run + 1)
+}
+
+/// Stack for the parser thread: only touched pages are ever committed.
+const PARSER_STACK: usize = 64 * 1024 * 1024;
+
+fn parse_on_this_thread(text: &str) -> Result<ast::Statement, Error> {
     let state = lexical::State::new(text);
     let input = lexical::Input::new_extra(text, &state);
     match clause::statement(input) {

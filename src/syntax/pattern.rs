@@ -172,7 +172,11 @@ fn properties(i: Input) -> PResult<Option<Expr>> {
     let j = skip(i);
     match j.fragment().chars().next() {
         Some('{') => {
-            let (r, m) = expr::map_literal(j).cut()?;
+            let st = i.extra;
+            st.in_props.set(st.in_props.get() + 1);
+            let r = expr::map_literal(j).cut();
+            st.in_props.set(st.in_props.get().saturating_sub(1));
+            let (r, m) = r?;
             Ok((r, Some(m)))
         }
         Some('$') => {

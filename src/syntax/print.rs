@@ -510,7 +510,12 @@ impl Display for Expr {
             }
             ExprKind::Unary(op, e) => {
                 f.write_str(if *op == UnaryOp::Neg { "-" } else { "+" })?;
-                Wrapped(e, prec(e) < 10).fmt(f)
+                let inner = Wrapped(e, prec(e) < 10).to_string();
+                // `- -a`, not `--a`, which reads like a relationship.
+                if inner.starts_with(['-', '+']) {
+                    f.write_str(" ")?;
+                }
+                f.write_str(&inner)
             }
             ExprKind::Binary(op, l, r) => {
                 // Comparisons do not chain (a chain means AND), so both sides of a

@@ -1,0 +1,22 @@
+// Every clause of the subset, in canonical and non-canonical spellings.
+match (n:Person {name: 'Ann'}) return n;
+OPTIONAL MATCH (a)-[r:KNOWS|:LIKES*1..3]->(b) WHERE a.age > 30 RETURN DISTINCT a, b.name AS name ORDER BY name DESCENDING, a.age ASC SKIP 2 LIMIT 10;
+MATCH (a) WITH a, count(*) AS c ORDER BY c DESC LIMIT 3 WHERE c > 1 RETURN *;
+MATCH (a) RETURN *, a.x AS x;
+UNWIND [1, 2, 3] AS x RETURN x;
+RETURN 1 AS a UNION RETURN 2 AS a UNION ALL RETURN 3 AS a;
+CREATE (a:A:B {x: 1, y: [1, 2]})-[:T {w: 0.5}]->(b), (c $props);
+MERGE (n:Person {id: 1}) ON CREATE SET n.created = timestamp() ON MATCH SET n.seen = true, n += {hits: 1};
+MATCH (n) SET n.x = 1, n = {a: 1}, n += $map, n:Label:Other;
+MATCH (n) REMOVE n.x, n:Label:Other;
+MATCH (n) DETACH DELETE n;
+MATCH (n)-[r]-() DELETE r, n;
+FOREACH (x IN [1, 2] | CREATE (:N {v: x}) SET x.y = 1);
+CALL db.labels() YIELD label AS l, other WHERE l <> 'x' RETURN l;
+CALL db.labels;
+CALL test.proc(1, 'a') YIELD *;
+EXPLAIN MATCH (n) RETURN n;
+PROFILE MATCH p = shortestPath((a:A)-[*..5]-(b:B)) RETURN p;
+MATCH p = allShortestPaths((a)-[:T*]->(b)), (c)<--(d)<-[:U]-(e)--(f) RETURN p;
+MATCH ((a)-->(b)) RETURN a;
+MATCH (a)-[*2]->(b)-[*2..]->(c)-[*..3]->(d)-[*0..1]->(e) RETURN e;
