@@ -105,9 +105,18 @@ fn single_query(i: Input) -> PResult<SingleQuery> {
         for c in &clauses {
             if let Clause::Call(call) = c {
                 if call.yield_star {
+                    // Point at the `*` (the last one in the clause's text).
+                    let text = i
+                        .extra
+                        .src
+                        .get(call.span.start..call.span.end)
+                        .unwrap_or("");
+                    let span = text.rfind('*').map_or(call.span, |k| {
+                        Span::new(call.span.start + k, call.span.start + k + 1)
+                    });
                     return fail(PError::message(
                         "UnexpectedSyntax",
-                        call.span,
+                        span,
                         "`YIELD *` is only allowed in a standalone procedure call",
                     ));
                 }
@@ -611,4 +620,71 @@ fn call_clause(i: Input, start: usize) -> PResult<Clause> {
     };
     let end = off(&i);
     Ok((i, Clause::Call(Call { procedure, args, yields, yield_star, where_, span: Span::new(start, end) })))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::parse_statement;
+    use super::*;
+
+    fn items(q: &str) -> Vec<(String, Option<String>)> {
+        let st = parse_statement(q)
+            .map_err(|e| e.message)
+            .unwrap_or_else(|m| panic!("{m}"));
+        match st.query.first.clauses.last() {
+            Some(Clause::Return(r)) => r
+                .projection
+                .items
+                .iter()
+                .map(|i| (i.text.clone(), i.alias.as_ref().map(|a| a.name.clone())))
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    #[test]
+    fn projection_text_is_the_source_text() {
+        assert_eq!(
+            items("MATCH (n) RETURN n.x+1, count( * ) AS c,  `a` "),
+            vec![
+                ("n.x+1".to_string(), None),
+                ("count( * )".to_string(), Some("c".to_string())),
+                ("`a`".to_string(), None)
+            ]
+        );
+    }
+
+    #[test]
+    fn clause_shapes() {
+        let st = parse_statement("EXPLAIN MATCH (a) RETURN a UNION ALL RETURN 1 AS a;").ok();
+        let st = st.as_ref();
+        assert_eq!(st.and_then(|s| s.explain), Some(ExplainMode::Explain));
+        assert_eq!(st.map(|s| s.query.unions.len()), Some(1));
+        assert_eq!(st.map(|s| s.span), Some(Span::new(0, 50)));
+        let call = parse_statement("CALL db.labels").ok();
+        match call.as_ref().and_then(|s| s.query.first.clauses.first()) {
+            Some(Clause::Call(c)) => {
+                assert_eq!(c.procedure.len(), 2);
+                assert!(c.args.is_none());
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn composition_errors() {
+        let code = |q: &str| parse_statement(q).err().map(|e| (e.code, e.span));
+        assert_eq!(
+            code("CALL p() YIELD * RETURN 1"),
+            Some(("UnexpectedSyntax", Some(Span::new(15, 16))))
+        );
+        assert_eq!(
+            code("RETURN 1 MATCH (n)").map(|c| c.0),
+            Some("UnexpectedSyntax")
+        );
+        assert_eq!(
+            code("FOREACH (x IN [1] | MATCH (n))").map(|c| c.0),
+            Some("InvalidClauseComposition")
+        );
+    }
 }

@@ -132,7 +132,7 @@ pub fn node_pattern(i: Input) -> PResult<NodePattern> {
     let start = off(&i);
     let (i, _) = match sym("(")(i) {
         Ok(r) => r,
-        Err(_) => return err(PError::expected(start, "a node pattern `(`")),
+        Err(_) => return err(PError::expected(start, "a node pattern")),
     };
     let _g = enter(i)?;
     let (i, var) = match variable(i) {

@@ -604,3 +604,48 @@ impl Display for Expr {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::parse_statement;
+    use super::*;
+
+    fn canon(q: &str) -> String {
+        match parse_statement(q) {
+            Ok(s) => s.to_string(),
+            Err(e) => format!("error: {}", e.message),
+        }
+    }
+
+    #[test]
+    fn names_and_strings() {
+        assert_eq!(Name("abc").to_string(), "abc");
+        assert_eq!(Name("a b").to_string(), "`a b`");
+        assert_eq!(Name("a`b").to_string(), "`a``b`");
+        assert_eq!(Name("match").to_string(), "`match`");
+        assert_eq!(Name("").to_string(), "``");
+        assert_eq!(Quoted("it's\n\\").to_string(), "'it\\'s\\n\\\\'");
+        assert_eq!(Literal::Float(1.0).to_string(), "1.0");
+        assert_eq!(Literal::Float(1e300).to_string(), "1e300");
+    }
+
+    #[test]
+    fn minimal_parentheses() {
+        assert_eq!(
+            canon("RETURN (a + b) * c, a + (b * c), (a - b) - c, a - (b - c)"),
+            "RETURN (a + b) * c, a + b * c, a - b - c, a - (b - c)"
+        );
+        assert_eq!(
+            canon("RETURN (a.b).c, (-1).x, (n:A).b, -(1)"),
+            "RETURN a.b.c, (-1).x, (n:A).b, -1"
+        );
+        assert_eq!(
+            canon("MATCH (a)<-[r*1..2 {x: 1}]-(b) RETURN a"),
+            "MATCH (a)<-[r*1..2 {x: 1}]-(b)\nRETURN a"
+        );
+        assert_eq!(
+            canon("MATCH (a) WHERE EXISTS { (a)-->() } RETURN a"),
+            "MATCH (a) WHERE EXISTS { MATCH (a)-->() }\nRETURN a"
+        );
+    }
+}
