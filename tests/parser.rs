@@ -209,16 +209,24 @@ fn repo_queries_round_trip() {
     files(&root().join("queries"), "cypher", &mut paths);
     files(&root().join("graph"), "cypher", &mut paths);
     let mut failures = Vec::new();
+    let mut checked = 0;
     for p in &paths {
         let Ok(src) = std::fs::read_to_string(p) else {
             continue;
         };
         for st in split_statements(&src) {
-            if let Err(e) = round_trip(st.text) {
-                failures.push(format!("{}: {e}", p.display()));
+            // Golden files show syntax errors on purpose: only text that parses must
+            // print to a fixpoint.
+            if parse_statement(st.text).is_err() {
+                continue;
+            }
+            match round_trip(st.text) {
+                Ok(_) => checked += 1,
+                Err(e) => failures.push(format!("{}: {e}", p.display())),
             }
         }
     }
+    assert!(checked > 100, "expected the repository's query files to hold many statements, found {checked}");
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
 

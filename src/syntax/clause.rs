@@ -106,14 +106,9 @@ fn single_query(i: Input) -> PResult<SingleQuery> {
             if let Clause::Call(call) = c {
                 if call.yield_star {
                     // Point at the `*` (the last one in the clause's text).
-                    let text = i
-                        .extra
-                        .src
-                        .get(call.span.start..call.span.end)
-                        .unwrap_or("");
-                    let span = text.rfind('*').map_or(call.span, |k| {
-                        Span::new(call.span.start + k, call.span.start + k + 1)
-                    });
+                    let text = i.extra.src.get(call.span.start..call.span.end).unwrap_or("");
+                    let span =
+                        text.rfind('*').map_or(call.span, |k| Span::new(call.span.start + k, call.span.start + k + 1));
                     return fail(PError::message(
                         "UnexpectedSyntax",
                         span,
@@ -628,16 +623,11 @@ mod tests {
     use super::*;
 
     fn items(q: &str) -> Vec<(String, Option<String>)> {
-        let st = parse_statement(q)
-            .map_err(|e| e.message)
-            .unwrap_or_else(|m| panic!("{m}"));
+        let st = parse_statement(q).map_err(|e| e.message).unwrap_or_else(|m| panic!("{m}"));
         match st.query.first.clauses.last() {
-            Some(Clause::Return(r)) => r
-                .projection
-                .items
-                .iter()
-                .map(|i| (i.text.clone(), i.alias.as_ref().map(|a| a.name.clone())))
-                .collect(),
+            Some(Clause::Return(r)) => {
+                r.projection.items.iter().map(|i| (i.text.clone(), i.alias.as_ref().map(|a| a.name.clone()))).collect()
+            }
             _ => Vec::new(),
         }
     }
@@ -674,17 +664,8 @@ mod tests {
     #[test]
     fn composition_errors() {
         let code = |q: &str| parse_statement(q).err().map(|e| (e.code, e.span));
-        assert_eq!(
-            code("CALL p() YIELD * RETURN 1"),
-            Some(("UnexpectedSyntax", Some(Span::new(15, 16))))
-        );
-        assert_eq!(
-            code("RETURN 1 MATCH (n)").map(|c| c.0),
-            Some("UnexpectedSyntax")
-        );
-        assert_eq!(
-            code("FOREACH (x IN [1] | MATCH (n))").map(|c| c.0),
-            Some("InvalidClauseComposition")
-        );
+        assert_eq!(code("CALL p() YIELD * RETURN 1"), Some(("UnexpectedSyntax", Some(Span::new(15, 16)))));
+        assert_eq!(code("RETURN 1 MATCH (n)").map(|c| c.0), Some("UnexpectedSyntax"));
+        assert_eq!(code("FOREACH (x IN [1] | MATCH (n))").map(|c| c.0), Some("InvalidClauseComposition"));
     }
 }

@@ -635,14 +635,8 @@ mod tests {
             canon("RETURN (a + b) * c, a + (b * c), (a - b) - c, a - (b - c)"),
             "RETURN (a + b) * c, a + b * c, a - b - c, a - (b - c)"
         );
-        assert_eq!(
-            canon("RETURN (a.b).c, (-1).x, (n:A).b, -(1)"),
-            "RETURN a.b.c, (-1).x, (n:A).b, -1"
-        );
-        assert_eq!(
-            canon("MATCH (a)<-[r*1..2 {x: 1}]-(b) RETURN a"),
-            "MATCH (a)<-[r*1..2 {x: 1}]-(b)\nRETURN a"
-        );
+        assert_eq!(canon("RETURN (a.b).c, (-1).x, (n:A).b, -(1)"), "RETURN a.b.c, (-1).x, (n:A).b, -1");
+        assert_eq!(canon("MATCH (a)<-[r*1..2 {x: 1}]-(b) RETURN a"), "MATCH (a)<-[r*1..2 {x: 1}]-(b)\nRETURN a");
         assert_eq!(
             canon("MATCH (a) WHERE EXISTS { (a)-->() } RETURN a"),
             "MATCH (a) WHERE EXISTS { MATCH (a)-->() }\nRETURN a"
