@@ -158,10 +158,11 @@ CREATE (:Claim {key: 'C18', name: 'US notable AI models in the year',
   raw_figures: 'US 7 (year implied 2024)',
   recompute: 'conflicts with outside X02 (AI Index 2025: US 40, China 15, Europe 3 in 2024)',
   recomputable: false,
-  conflicts_with: 'X02', outside_value: 40, outside_source: 'src_x02',
+  conflicts_with: 'X02', outside_value: 40,
   attributed_to: 'ai_index_2025', attribution_basis: 'implied by context',
   evidence_zh: ['美国全年诞生7个重要AI模型', '整个欧洲在全球重要AI模型贡献榜上难觅踪迹'],
-  provenance: 'article', sources: ['src_article'], para: [16]});
+  provenance: 'article', sources: ['src_article', 'src_x02'], para: [16],
+  outside_properties: ['outside_value'], outside_source: 'src_x02'});
 CREATE (:Claim {key: 'C19', name: 'Jensen Huang on winner-takes-all',
   statement: 'Jensen Huang: if the AI race is winner-takes-all, the third-placed player after China and the US gets little benefit',
   raw_figures: 'quote, no date',

@@ -3,15 +3,17 @@
 // and costs (FACTS.md A.2, A.3, A.5, B.5, B.6, section C's derived aggregates).
 
 // 2024 private AI investment by country, with the report each figure is attributed
-// to. (README example 7: Korea's figure comes from a different source, A5)
-MATCH (rep:Report)-[r:REPORTS_ON]->(c:Country)
+// to, as the article gives them. (README example 7: Korea's figure comes from a
+// different source, A5; the AI Index's own figures, X02, are outside facts: see
+// outside_facts.cypher)
+MATCH (rep:Report)-[r:REPORTS_ON {provenance: 'article'}]->(c:Country)
 RETURN c.name AS country, r.value_usd_bn AS usd_bn, rep.key AS report
 ORDER BY usd_bn DESC;
 
 // How many times larger is the US figure than each other country's, and what
 // fraction of it is each? (US/China 11.73, US/UK 24.24, US/Korea 82.03)
-MATCH (:Report)-[u:REPORTS_ON]->(:Country {key: 'united_states'})
-MATCH (rep:Report)-[r:REPORTS_ON]->(c:Country)
+MATCH (:Report)-[u:REPORTS_ON {provenance: 'article'}]->(:Country {key: 'united_states'})
+MATCH (rep:Report)-[r:REPORTS_ON {provenance: 'article'}]->(c:Country)
 WHERE c.key <> 'united_states'
 RETURN c.name AS country, r.value_usd_bn AS usd_bn,
        round(u.value_usd_bn / r.value_usd_bn * 100) / 100 AS us_multiple,
@@ -22,8 +24,8 @@ ORDER BY usd_bn DESC;
 // What is the combined 2024 figure of China, the UK and South Korea, and what share
 // of the US figure is it? (derived aggregate of section C: 15.13, 13.87 %; it mixes
 // two sources, A5)
-MATCH (:Report)-[u:REPORTS_ON]->(:Country {key: 'united_states'})
-MATCH (rep:Report)-[r:REPORTS_ON]->(c:Country)
+MATCH (:Report)-[u:REPORTS_ON {provenance: 'article'}]->(:Country {key: 'united_states'})
+MATCH (rep:Report)-[r:REPORTS_ON {provenance: 'article'}]->(c:Country)
 WHERE c.key IN ['china', 'united_kingdom', 'south_korea']
 WITH u, sum(r.value_usd_bn) AS combined, collect(DISTINCT rep.key) AS reports
 RETURN round(combined * 100) / 100 AS combined_usd_bn,
@@ -33,7 +35,7 @@ ORDER BY combined_usd_bn;
 
 // Which investment figures come from which report? (the AI Index for the US, China and
 // the UK; Korea's ministry white paper for South Korea)
-MATCH (pub:Organisation)-[p:PUBLISHED]->(rep:Report)-[r:REPORTS_ON]->(c:Country)
+MATCH (pub:Organisation)-[p:PUBLISHED]->(rep:Report)-[r:REPORTS_ON {provenance: 'article'}]->(c:Country)
 WITH rep, pub, p, c
 ORDER BY c.key
 RETURN rep.name AS report, pub.name AS publisher, p.date AS published, collect(c.key) AS countries
@@ -41,7 +43,7 @@ ORDER BY report;
 
 // Does each country's investment property agree with the REPORTS_ON figure, and is
 // it credited to the same report? (expected: agree everywhere)
-MATCH (rep:Report)-[r:REPORTS_ON]->(c:Country)
+MATCH (rep:Report)-[r:REPORTS_ON {provenance: 'article'}]->(c:Country)
 RETURN c.key AS country, c.private_ai_investment_2024_usd_bn AS node_value, r.value_usd_bn AS rel_value,
        c.private_ai_investment_2024_attributed_to AS node_report, rep.key AS rel_report,
        c.private_ai_investment_2024_usd_bn = r.value_usd_bn
@@ -52,7 +54,7 @@ ORDER BY country;
 // For which middle powers does the article give no investment figure at all?
 // (Germany, France, Canada, the UAE)
 MATCH (c:Country)-[:CLASSIFIED_AS]->(:Concept {key: 'middle_power'})
-OPTIONAL MATCH (:Report)-[r:REPORTS_ON]->(c)
+OPTIONAL MATCH (:Report)-[r:REPORTS_ON {provenance: 'article'}]->(c)
 WITH c, r
 WHERE r IS NULL
 RETURN c.name AS country

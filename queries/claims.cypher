@@ -91,7 +91,7 @@ ORDER BY claim;
 MATCH (c:Claim {key: 'C04'})-[s:DERIVED_FROM {role: 'subject'}]->(k:Country),
       (c)-[:DERIVED_FROM {role: 'comparison'}]->(us:Country {key: 'united_states'}),
       (c)-[:DERIVED_FROM {role: 'comparison'}]->(uk:Country {key: 'united_kingdom'}),
-      (:Report)-[r:REPORTS_ON]->(k)
+      (:Report)-[r:REPORTS_ON {provenance: 'article'}]->(k)
 WITH c, k[s.property] AS korea, r.value_usd_bn AS reported,
      us[s.property] / k[s.property] AS us_over_korea, k[s.property] / uk[s.property] AS korea_over_uk
 RETURN c.key AS claim, c.value AS stated, korea AS recomputed, korea = c.value AND reported = c.value AS agree,
@@ -100,8 +100,9 @@ RETURN c.key AS claim, c.value AS stated, korea AS recomputed, korea = c.value A
          AND round(korea_over_uk * 1000) / 1000 = c.derived_korea_over_uk AS sheet_agrees
 ORDER BY claim;
 
-// Recompute C05 (Isambard-AI ranks 11th). (README example 3)
-MATCH (s:Supercomputer)-[r:RANKED_IN]->(:Ranking {key: 'top500_2025_06'})
+// Recompute C05 (Isambard-AI ranks 11th) from the list itself (X01): one plus the
+// number of systems the list ranks above it. (README example 3)
+MATCH (s:Supercomputer)-[r:RANKED_IN {provenance: 'outside'}]->(:Ranking {key: 'top500_2025_06'})
 WHERE r.rank < 11
 RETURN count(s) + 1 AS rank
 ORDER BY rank;
@@ -110,7 +111,7 @@ ORDER BY rank;
 // systems with a higher HPL Rmax than Isambard-AI.
 MATCH (c:Claim {key: 'C05'})-[s:DERIVED_FROM {role: 'subject'}]->(i:Supercomputer),
       (c)-[:DERIVED_FROM {role: 'ranking'}]->(t:Ranking)
-MATCH (x:Supercomputer)-[:RANKED_IN]->(t)
+MATCH (x:Supercomputer)-[:RANKED_IN {provenance: 'outside'}]->(t)
 WITH c, i, count(CASE WHEN x.rmax_pflops > i.rmax_pflops THEN 1 END) AS faster
 RETURN c.key AS claim, c.value AS stated, faster + 1 AS recomputed, faster + 1 = c.value AS agree,
        i.top500_2025_06_rank = c.value AS property_agrees
@@ -120,8 +121,8 @@ ORDER BY claim;
 // the claim names, its ranked machines and whether every one ranks above Isambard-AI.
 MATCH (c:Claim {key: 'C06'})-[:DERIVED_FROM {role: 'subject'}]->(i:Supercomputer),
       (c)-[:DERIVED_FROM {role: 'country'}]->(country:Country),
-      (i)-[ri:RANKED_IN]->(t:Ranking {key: 'top500_2025_06'}),
-      (s:Supercomputer)-[:LOCATED_IN]->(country), (s)-[rs:RANKED_IN]->(t)
+      (i)-[ri:RANKED_IN {provenance: 'outside'}]->(t:Ranking {key: 'top500_2025_06'}),
+      (s:Supercomputer)-[:LOCATED_IN]->(country), (s)-[rs:RANKED_IN {provenance: 'outside'}]->(t)
 WITH c, country, ri, s, rs
 ORDER BY rs.rank
 WITH c, country, ri, collect(s.name + ' #' + toString(rs.rank)) AS machines, max(rs.rank) AS lowest
@@ -132,7 +133,7 @@ ORDER BY country;
 // Recompute C07 (the June 2025 top three are all US machines) from the ranking itself,
 // and check that they are the three machines the claim names.
 MATCH (c:Claim {key: 'C07'})
-MATCH (s:Supercomputer)-[r:RANKED_IN]->(:Ranking {key: 'top500_2025_06'}), (s)-[:LOCATED_IN]->(loc:Country)
+MATCH (s:Supercomputer)-[r:RANKED_IN {provenance: 'outside'}]->(:Ranking {key: 'top500_2025_06'}), (s)-[:LOCATED_IN]->(loc:Country)
 WHERE r.rank <= 3
 OPTIONAL MATCH (c)-[named:DERIVED_FROM]->(s)
 WITH c, s, loc, r, named

@@ -1,31 +1,34 @@
 // Analyst questions about compute: the June 2025 TOP500 top 11, Isambard-AI, GPU
 // dependence and compute facilities (FACTS.md A.3, B.4, E.2-E.4).
 
-// The June 2025 TOP500 top 11 with their countries, and whether the article says
-// so. (README example 8: ranks 1-3 and 11 are article facts, 4-10 outside)
-MATCH (s:Supercomputer)-[r:RANKED_IN]->(:Ranking {key: 'top500_2025_06'}),
+// The June 2025 TOP500 top 11 with their countries, by the list itself (outside fact
+// X01), and the rank the article gives where it gives one. (README example 8: the
+// article ranks 1-3 and 11, R037-R040, and agrees with the list; 4-10 are outside only)
+MATCH (s:Supercomputer)-[r:RANKED_IN {provenance: 'outside'}]->(t:Ranking {key: 'top500_2025_06'}),
       (s)-[:LOCATED_IN]->(c:Country)
-RETURN r.rank AS rank, s.name AS system, c.name AS country, r.provenance AS provenance
+OPTIONAL MATCH (s)-[a:RANKED_IN {provenance: 'article'}]->(t)
+RETURN r.rank AS rank, s.name AS system, c.name AS country, r.id AS list_id,
+       a.rank AS article_rank, a.id AS article_id
 ORDER BY rank;
 
 // How many of the top 11 does each country have? (E.3: US 4, Italy 2, Germany,
 // Japan, Switzerland, Finland, UK 1 each)
-MATCH (s:Supercomputer)-[:RANKED_IN]->(:Ranking {key: 'top500_2025_06'}),
+MATCH (s:Supercomputer)-[:RANKED_IN {provenance: 'outside'}]->(:Ranking {key: 'top500_2025_06'}),
       (s)-[:LOCATED_IN]->(c:Country)
 RETURN c.name AS country, count(s) AS systems
 ORDER BY systems DESC, country;
 
 // What HPL Rmax does each ranked system have, and does it fall as the rank rises?
 // (Rmax of LUMI and Leonardo is recalled, not re-verified: X01)
-MATCH (s:Supercomputer)-[r:RANKED_IN]->(:Ranking {key: 'top500_2025_06'})
-RETURN r.rank AS rank, s.key AS system, s.rmax_pflops AS rmax_pflops,
+MATCH (s:Supercomputer)-[r:RANKED_IN {provenance: 'outside'}]->(:Ranking {key: 'top500_2025_06'})
+RETURN r.rank AS rank, s.key AS system, r.rmax_pflops AS rmax_pflops,
        coalesce(s.rmax_recalled, false) AS recalled
 ORDER BY rank;
 
 // Are the ranks strictly ordered by Rmax (every system has a lower Rmax than the
 // one ranked just above it)? Expected: 10 pairs checked, 0 out of order.
-MATCH (a:Supercomputer)-[ra:RANKED_IN]->(t:Ranking {key: 'top500_2025_06'}),
-      (b:Supercomputer)-[rb:RANKED_IN]->(t)
+MATCH (a:Supercomputer)-[ra:RANKED_IN {provenance: 'outside'}]->(t:Ranking {key: 'top500_2025_06'}),
+      (b:Supercomputer)-[rb:RANKED_IN {provenance: 'outside'}]->(t)
 WHERE rb.rank = ra.rank + 1
 RETURN count(*) AS pairs,
        count(CASE WHEN b.rmax_pflops >= a.rmax_pflops THEN 1 END) AS out_of_order
@@ -33,7 +36,7 @@ ORDER BY pairs;
 
 // What share of the top 11's combined Rmax sits in the United States?
 // (4 US systems: 4668.2 of 7653.8 PF, about 0.61)
-MATCH (s:Supercomputer)-[:RANKED_IN]->(:Ranking {key: 'top500_2025_06'}),
+MATCH (s:Supercomputer)-[:RANKED_IN {provenance: 'outside'}]->(:Ranking {key: 'top500_2025_06'}),
       (s)-[:LOCATED_IN]->(c:Country)
 WITH sum(s.rmax_pflops) AS total,
      sum(CASE WHEN c.key = 'united_states' THEN s.rmax_pflops ELSE 0.0 END) AS us
@@ -41,17 +44,17 @@ RETURN round(total * 10) / 10 AS total_pflops, round(us * 10) / 10 AS us_pflops,
        round(us / total * 1000) / 1000 AS us_share
 ORDER BY total_pflops;
 
-// Does each system's rank property agree with its RANKED_IN relationship? (expected:
-// 11 systems, 0 mismatches)
+// Does each system's rank property agree with every RANKED_IN relationship it has,
+// the article's and the list's? (expected: 11 systems, 15 relationships, 0 mismatches)
 MATCH (s:Supercomputer)-[r:RANKED_IN]->(:Ranking {key: 'top500_2025_06'})
-RETURN count(*) AS systems,
+RETURN count(DISTINCT s) AS systems, count(r) AS relationships,
        count(CASE WHEN s.top500_2025_06_rank <> r.rank THEN 1 END) AS mismatches
 ORDER BY systems;
 
 // Which ranked systems stand in middle powers, and how does each compare with the
 // top system? (A7: the article never mentions Germany's JUPITER, 4th)
-MATCH (top:Supercomputer)-[:RANKED_IN {rank: 1}]->(t:Ranking {key: 'top500_2025_06'})
-MATCH (s:Supercomputer)-[r:RANKED_IN]->(t), (s)-[:LOCATED_IN]->(c:Country),
+MATCH (top:Supercomputer)-[:RANKED_IN {rank: 1, provenance: 'outside'}]->(t:Ranking {key: 'top500_2025_06'})
+MATCH (s:Supercomputer)-[r:RANKED_IN {provenance: 'outside'}]->(t), (s)-[:LOCATED_IN]->(c:Country),
       (c)-[m:CLASSIFIED_AS]->(:Concept {key: 'middle_power'})
 RETURN r.rank AS rank, s.name AS system, c.name AS country, m.core_example AS core_example,
        round(s.rmax_pflops / top.rmax_pflops * 1000) / 1000 AS fraction_of_top, r.provenance AS provenance
@@ -60,7 +63,7 @@ ORDER BY rank;
 // Which countries have a machine ranked above Isambard-AI according to the article,
 // and which machines are they by the outside list? (R045-R046 vs X01)
 MATCH (c:Country)-[h:HAS_SYSTEM_RANKED_ABOVE]->(i:Supercomputer {key: 'isambard_ai'})
-MATCH (s:Supercomputer)-[:LOCATED_IN]->(c), (s)-[r:RANKED_IN]->(:Ranking {key: 'top500_2025_06'})
+MATCH (s:Supercomputer)-[:LOCATED_IN]->(c), (s)-[r:RANKED_IN {provenance: 'outside'}]->(:Ranking {key: 'top500_2025_06'})
 WITH c, h, s, r
 ORDER BY r.rank
 RETURN c.name AS country, h.id AS id, h.machine AS article_says,

@@ -41,6 +41,7 @@ ORDER BY kind;
 MATCH ()-[r]->()
 RETURN CASE
          WHEN r.id STARTS WITH 'XR' THEN 'outside edge XR (E.4)'
+         WHEN r.id STARTS WITH 'XF' THEN 'outside figure XF (E.1)'
          WHEN r.id STARTS WITH 'R' THEN 'article edge R (B)'
          ELSE 'claim edge C (C)'
        END AS kind,

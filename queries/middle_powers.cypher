@@ -58,14 +58,10 @@ OPTIONAL MATCH (s)-[f:FOLLOWS]->(:Concept {key: 'small_and_specialised'})
 RETURN c.name AS country, s.key AS strategy, f.id AS follows_id
 ORDER BY country;
 
-// Which middle powers pursue no niche strategy at all? (South Korea; written with
-// OPTIONAL MATCH because the shorter `WHERE NOT (c)-[:PURSUES]->()` is not evaluated
-// correctly by the engine yet: a pattern predicate in WHERE is filtered before its
-// variable is bound)
+// Which middle powers pursue no niche strategy at all? (South Korea; a pattern
+// predicate)
 MATCH (c:Country)-[:CLASSIFIED_AS]->(:Concept {key: 'middle_power'})
-OPTIONAL MATCH (c)-[p:PURSUES]->(:Strategy)
-WITH c, count(p) AS strategies
-WHERE strategies = 0
+WHERE NOT (c)-[:PURSUES]->(:Strategy)
 RETURN c.name AS country
 ORDER BY country;
 

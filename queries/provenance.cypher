@@ -118,9 +118,9 @@ WHERE n.outside_properties IS NOT NULL AND NOT n.outside_source IN n.sources
 RETURN n.key AS node, n.outside_source AS outside_source, n.sources AS sources
 ORDER BY node;
 
-// Which nodes name an outside source without listing outside properties? (C18 keeps
-// the AI Index's conflicting count as `outside_value`, from src_x02, which its
-// `sources` does not list)
+// Which nodes name an outside source without listing outside properties? (expected:
+// no rows; C18 lists the AI Index's conflicting count, `outside_value`, as its
+// outside property, from src_x02)
 MATCH (n)
 WHERE n.outside_source IS NOT NULL AND n.outside_properties IS NULL
 RETURN n.key AS node, n.outside_source AS outside_source, n.sources AS sources

@@ -4,28 +4,32 @@
 //! through the public library API (`Engine::with_default_graph`, `Engine::execute`),
 //! whether every entity of sections A and E.2 is a node with the sheet's label, every
 //! relationship of B and E.4 has the sheet's type and ends, every claim of C is stated
-//! in the article, and every relationship carries its provenance. Failures name the
-//! missing key or id, all of them in one run. These tests must not read `graph/*.cypher`:
-//! the engine's answers are the witness, so a loader or query bug shows up here too.
+//! in the article, and every relationship carries its provenance; that the counts per
+//! label and per type follow from the sheet's tables (checked against its section G),
+//! keys and ids are unique, no reference dangles, a number given both on a node and on
+//! a relationship is the same on both, and the outside figures (XF..) are the sheet's
+//! numbers. Failures name the missing key or id, all of them in one run. These tests
+//! must not read `graph/*.cypher`: the engine's answers are the witness, so a loader or
+//! query bug shows up here too.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use meridian::{Engine, Params, QueryOutput, Value};
 
-/// The totals the shipped graph is expected to hold (graph/README.md "Totals"):
-/// 94 article entities + 10 outside-only entities + 16 outside Source records + 21
-/// claims; 147 article + 32 outside + 74 claim relationships.
-const NODES: usize = 141;
-const RELATIONSHIPS: usize = 253;
+/// Claim inputs: one `(claim)-[:DERIVED_FROM]->(input)` per figure a claim rests on.
+/// The sheet's "raw figures" column is prose, so this one count cannot be read from it;
+/// graph/70_claims.cypher lists the inputs claim by claim.
+const CLAIM_INPUTS: usize = 44;
 
-/// Row counts of the sheet's tables (FACTS.md section G), so that a parser that
-/// silently skips rows cannot make the other checks pass vacuously.
-const SHEET_ENTITIES: usize = 94;
-const SHEET_OUTSIDE_ENTITIES: usize = 10;
-const SHEET_RELATIONSHIPS: usize = 147;
-const SHEET_OUTSIDE_RELATIONSHIPS: usize = 32;
-const SHEET_CLAIMS: usize = 21;
+/// The outside facts' figures as relationships (graph/60_outside_facts.cypher,
+/// XF01-XF16), by type. They are not rows of the sheet (whose outside edges stop at
+/// XR32); `outside_figures_match_the_sheet` checks each value against the text of the
+/// E.1 or E.3 row it comes from.
+const OUTSIDE_FIGURES: [(&str, usize); 3] = [("FUNDED", 1), ("RANKED_IN", 4), ("REPORTS_ON", 11)];
+
+/// Relationship properties that are bookkeeping or text, never a figure to compare.
+const NOT_FIGURES: [&str; 4] = ["id", "para", "year", "order"];
 
 /// One row of an entity table (A.1-A.7, E.2).
 #[derive(Debug)]
@@ -48,11 +52,37 @@ struct Relationship {
     article: bool,
 }
 
+/// One row of the claims table (C).
+#[derive(Debug)]
+struct Claim {
+    id: String,
+    /// The `attributed_to` cell names a report or ranking (`` `ai_index_2025` ``, ...).
+    attributed: bool,
+    /// The row names a speaker edge `-[:MADE_CLAIM]->`.
+    made_claim: bool,
+}
+
 #[derive(Debug, Default)]
 struct Sheet {
     entities: Vec<Entity>,
     relationships: Vec<Relationship>,
-    claims: Vec<String>,
+    claims: Vec<Claim>,
+    /// Outside facts of E.1: (id such as `X02`, the whole table row).
+    facts: Vec<(String, String)>,
+    /// Rows of the TOP500 table E.3: (rank, key, the whole row).
+    top500: Vec<(i64, String, String)>,
+    /// Section G: item text -> count.
+    counts: BTreeMap<String, usize>,
+}
+
+impl Sheet {
+    /// The count section G gives for the item whose text starts with `item`.
+    fn count(&self, item: &str) -> usize {
+        match self.counts.iter().find(|(k, _)| k.starts_with(item)) {
+            Some((_, n)) => *n,
+            None => panic!("FACTS.md section G has no row starting with {item:?}"),
+        }
+    }
 }
 
 fn facts_path() -> PathBuf {
@@ -109,6 +139,7 @@ fn parse_sheet(text: &str) -> Sheet {
     // The current `## ` section letter and `### ` subsection, e.g. ("A", "A.3").
     let mut section = String::new();
     let mut subsection = String::new();
+    let mut section0_labels = Vec::new();
     for line in text.lines() {
         if let Some(h) = line.strip_prefix("### ") {
             subsection = h.split_whitespace().next().unwrap_or_default().to_string();
@@ -123,6 +154,29 @@ fn parse_sheet(text: &str) -> Sheet {
         let (Some(first), Some(second)) = (row.first(), row.get(1)) else {
             continue;
         };
+        if section == "0" {
+            // The source record names the article's sub-label (`Source (Article)`).
+            if let Some(key) = backticked(first) {
+                section0_labels.push((key, label_cell(second)));
+            }
+            continue;
+        }
+        if section == "E" && subsection == "E.1" && is_id(first, "X", 2) {
+            sheet.facts.push((first.clone(), line.to_string()));
+            continue;
+        }
+        if section == "E" && subsection == "E.3" {
+            if let (Ok(rank), Some(key)) = (first.parse::<i64>(), backticked(second)) {
+                sheet.top500.push((rank, key, line.to_string()));
+            }
+            continue;
+        }
+        if section == "G" {
+            if let Ok(n) = second.parse::<usize>() {
+                sheet.counts.insert(first.clone(), n);
+            }
+            continue;
+        }
         let in_e2 = section == "E" && subsection == "E.2";
         if section == "A" || in_e2 {
             if let Some(key) = backticked(first) {
@@ -150,7 +204,15 @@ fn parse_sheet(text: &str) -> Sheet {
             continue;
         }
         if section == "C" && is_id(first, "C", 2) {
-            sheet.claims.push(first.clone());
+            let attributed = row.last().is_some_and(|c| c.starts_with('`'));
+            sheet.claims.push(Claim { id: first.clone(), attributed, made_claim: line.contains("MADE_CLAIM") });
+        }
+    }
+    for (key, (label, sub)) in section0_labels {
+        if let Some(e) = sheet.entities.iter_mut().find(|e| e.key == key) {
+            if e.label == label && e.sub_label.is_none() {
+                e.sub_label = sub;
+            }
         }
     }
     sheet
@@ -166,20 +228,68 @@ fn load_sheet() -> Sheet {
         ),
     };
     let sheet = parse_sheet(&text);
+    // Section G states how many rows each table has, so that a parser that silently
+    // skips rows cannot make the other checks pass vacuously.
     let article = sheet.entities.iter().filter(|e| e.article).count();
     let outside = sheet.entities.len() - article;
     let article_rels = sheet.relationships.iter().filter(|r| r.article).count();
     let outside_rels = sheet.relationships.len() - article_rels;
-    let found = (article, outside, article_rels, outside_rels, sheet.claims.len());
-    let expected =
-        (SHEET_ENTITIES, SHEET_OUTSIDE_ENTITIES, SHEET_RELATIONSHIPS, SHEET_OUTSIDE_RELATIONSHIPS, SHEET_CLAIMS);
+    let found = (article, outside, article_rels, outside_rels, sheet.claims.len(), sheet.facts.len());
+    let expected = (
+        sheet.count("Article entities"),
+        sheet.count("Outside-only nodes"),
+        sheet.count("Article relationships"),
+        sheet.count("Outside edges"),
+        sheet.count("Derived claims"),
+        sheet.count("Outside facts"),
+    );
     assert_eq!(
         found,
         expected,
-        "rows parsed from {} (entities A, entities E.2, relationships B, relationships E.4, claims C)",
+        "rows parsed from {} (entities A, entities E.2, relationships B, relationships E.4, claims C, \
+         outside facts E.1) against the counts of its section G",
         path.display()
     );
+    assert!(!sheet.top500.is_empty(), "no rows parsed from the TOP500 table E.3");
     sheet
+}
+
+/// What the shipped graph should hold, derived from the sheet: nodes per label and
+/// relationships per type.
+fn expected_labels(sheet: &Sheet) -> BTreeMap<String, i64> {
+    let mut labels: BTreeMap<String, i64> = BTreeMap::new();
+    for e in &sheet.entities {
+        *labels.entry(e.label.clone()).or_default() += 1;
+        if let Some(sub) = &e.sub_label {
+            *labels.entry(sub.clone()).or_default() += 1;
+        }
+    }
+    // One `:Source:OutsideFact` record per outside fact, one `:Claim` per claim.
+    let facts = i64::try_from(sheet.facts.len()).unwrap_or(i64::MAX);
+    *labels.entry("Source".to_string()).or_default() += facts;
+    *labels.entry("OutsideFact".to_string()).or_default() += facts;
+    *labels.entry("Claim".to_string()).or_default() += i64::try_from(sheet.claims.len()).unwrap_or(i64::MAX);
+    labels
+}
+
+fn expected_types(sheet: &Sheet) -> BTreeMap<String, i64> {
+    let mut types: BTreeMap<String, i64> = BTreeMap::new();
+    for r in &sheet.relationships {
+        *types.entry(r.rel_type.clone()).or_default() += 1;
+    }
+    let n = |count: usize| i64::try_from(count).unwrap_or(i64::MAX);
+    *types.entry("STATED_IN".to_string()).or_default() += n(sheet.claims.len());
+    *types.entry("ATTRIBUTED_TO".to_string()).or_default() += n(sheet.claims.iter().filter(|c| c.attributed).count());
+    *types.entry("MADE_CLAIM".to_string()).or_default() += n(sheet.claims.iter().filter(|c| c.made_claim).count());
+    *types.entry("DERIVED_FROM".to_string()).or_default() += n(CLAIM_INPUTS);
+    for (t, count) in OUTSIDE_FIGURES {
+        *types.entry(t.to_string()).or_default() += n(count);
+    }
+    types
+}
+
+fn total(map: &BTreeMap<String, i64>) -> usize {
+    usize::try_from(map.values().sum::<i64>()).unwrap_or(usize::MAX)
 }
 
 fn engine() -> Engine {
@@ -216,10 +326,24 @@ fn report(what: &str, problems: Vec<String>) {
     assert!(problems.is_empty(), "{} problem(s) with {what}:\n  {}", problems.len(), problems.join("\n  "));
 }
 
+/// `(string, integer)` rows as a map.
+fn counted(out: &QueryOutput) -> BTreeMap<String, i64> {
+    out.rows
+        .iter()
+        .filter_map(|r| match (string(r.first()), r.get(1)) {
+            (Some(k), Some(Value::Int(n))) => Some((k.to_string(), *n)),
+            _ => None,
+        })
+        .collect()
+}
+
 #[test]
 fn shipped_graph_loads_with_the_expected_counts() {
+    let sheet = load_sheet();
     let mut engine = engine();
-    assert_eq!(engine.counts(), (NODES, RELATIONSHIPS), "(nodes, relationships) of the shipped graph");
+    let nodes = sheet.entities.len() + sheet.facts.len() + sheet.claims.len();
+    let relationships = total(&expected_types(&sheet));
+    assert_eq!(engine.counts(), (nodes, relationships), "(nodes, relationships) of the shipped graph");
     // The same totals through queries, split the way graph/README.md counts them.
     let out = run(
         &mut engine,
@@ -227,28 +351,71 @@ fn shipped_graph_loads_with_the_expected_counts() {
          ELSE n.provenance END AS kind, count(*) AS n ORDER BY kind",
         &[],
     );
-    let nodes: BTreeMap<String, Value> =
-        out.rows.iter().filter_map(|r| Some((string(r.first())?.to_string(), r.get(1)?.clone()))).collect();
-    let expected: BTreeMap<String, Value> = [("article", 94), ("claim", 21), ("outside", 10), ("outside source", 16)]
-        .into_iter()
-        .map(|(k, n)| (k.to_string(), Value::Int(n)))
-        .collect();
-    assert_eq!(nodes, expected, "nodes by kind");
+    let article = sheet.entities.iter().filter(|e| e.article).count();
+    let n = |count: usize| i64::try_from(count).unwrap_or(i64::MAX);
+    let expected: BTreeMap<String, i64> = [
+        ("article", n(article)),
+        ("claim", n(sheet.claims.len())),
+        ("outside", n(sheet.entities.len() - article)),
+        ("outside source", n(sheet.facts.len())),
+    ]
+    .into_iter()
+    .map(|(k, n)| (k.to_string(), n))
+    .collect();
+    assert_eq!(counted(&out), expected, "nodes by kind");
 
     let out = run(
         &mut engine,
         "MATCH ()-[r]->() RETURN CASE WHEN r.id STARTS WITH 'XR' THEN 'outside' \
+         WHEN r.id STARTS WITH 'XF' THEN 'outside figure' \
          WHEN r.id STARTS WITH 'R' THEN 'article' ELSE 'claim' END AS kind, count(*) AS n \
          ORDER BY kind",
         &[],
     );
-    let rels: BTreeMap<String, Value> =
-        out.rows.iter().filter_map(|r| Some((string(r.first())?.to_string(), r.get(1)?.clone()))).collect();
-    let expected: BTreeMap<String, Value> = [("article", 147), ("claim", 74), ("outside", 32)]
-        .into_iter()
-        .map(|(k, n)| (k.to_string(), Value::Int(n)))
-        .collect();
-    assert_eq!(rels, expected, "relationships by kind of id");
+    let article_rels = sheet.relationships.iter().filter(|r| r.article).count();
+    let figures: usize = OUTSIDE_FIGURES.iter().map(|(_, n)| n).sum();
+    let expected: BTreeMap<String, i64> = [
+        ("article", n(article_rels)),
+        ("claim", n(relationships - sheet.relationships.len() - figures)),
+        ("outside", n(sheet.relationships.len() - article_rels)),
+        ("outside figure", n(figures)),
+    ]
+    .into_iter()
+    .map(|(k, n)| (k.to_string(), n))
+    .collect();
+    assert_eq!(counted(&out), expected, "relationships by kind of id");
+}
+
+#[test]
+fn node_labels_and_relationship_types_have_the_sheet_counts() {
+    let sheet = load_sheet();
+    let mut engine = engine();
+    let out = run(&mut engine, "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label", &[]);
+    assert_eq!(counted(&out), expected_labels(&sheet), "nodes per label (sheet label and sub-label)");
+    let out = run(&mut engine, "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type", &[]);
+    assert_eq!(counted(&out), expected_types(&sheet), "relationships per type");
+}
+
+#[test]
+fn keys_and_ids_are_present_and_unique() {
+    let mut engine = engine();
+    let mut problems = Vec::new();
+    let checks = [
+        (
+            "node key",
+            "MATCH (n) WITH n.key AS k, count(*) AS c WHERE k IS NULL OR c > 1 RETURN coalesce(k, '(none)'), c",
+        ),
+        (
+            "relationship id",
+            "MATCH ()-[r]->() WITH r.id AS k, count(*) AS c WHERE k IS NULL OR c > 1 RETURN coalesce(k, '(none)'), c",
+        ),
+    ];
+    for (what, query) in checks {
+        for row in run(&mut engine, query, &[]).rows {
+            problems.push(format!("{what} {:?} held by {:?}", string(row.first()), row.get(1)));
+        }
+    }
+    report("keys and ids", problems);
 }
 
 #[test]
@@ -350,7 +517,7 @@ fn every_claim_is_stated_in_the_article() {
     let sheet = load_sheet();
     let mut engine = engine();
     let mut problems = Vec::new();
-    for claim in &sheet.claims {
+    for claim in sheet.claims.iter().map(|c| &c.id) {
         let out = run(
             &mut engine,
             "MATCH (c:Claim {key: $key}) \
@@ -387,7 +554,7 @@ fn every_relationship_carries_its_provenance() {
          r.para AS para ORDER BY id",
         &[],
     );
-    assert_eq!(out.rows.len(), RELATIONSHIPS, "relationships returned");
+    assert_eq!(out.rows.len(), engine.counts().1, "relationships returned");
     let mut problems = Vec::new();
     for row in &out.rows {
         let id = string(row.first()).unwrap_or("(no id)").to_string();
@@ -433,4 +600,270 @@ fn every_relationship_carries_its_provenance() {
         ));
     }
     report("relationship provenance", problems);
+}
+
+/// Every `(name, value)` row as text, for messages.
+fn show(v: Option<&Value>) -> String {
+    match v {
+        Some(Value::String(s)) => s.clone(),
+        Some(other) => format!("{other:?}"),
+        None => "(none)".to_string(),
+    }
+}
+
+#[test]
+fn no_dangling_references() {
+    let mut engine = engine();
+    let mut problems = Vec::new();
+    // Each query returns (where, what) for every reference that names nothing.
+    let checks = [
+        (
+            "a node's `sources` entry is not a Source",
+            "MATCH (n) WHERE n.sources IS NOT NULL UNWIND n.sources AS s \
+             OPTIONAL MATCH (x:Source {key: s}) WITH n, s, x WHERE x IS NULL RETURN n.key, s",
+        ),
+        (
+            "a node's `outside_source` is not an outside Source it also lists in `sources`",
+            "MATCH (n) WHERE n.outside_source IS NOT NULL \
+             OPTIONAL MATCH (x:Source:OutsideFact {key: n.outside_source}) \
+             WITH n, x WHERE x IS NULL OR NOT n.outside_source IN n.sources RETURN n.key, n.outside_source",
+        ),
+        (
+            "a node's `outside_properties` entry is not a property of the node",
+            "MATCH (n) WHERE n.outside_properties IS NOT NULL UNWIND n.outside_properties AS p \
+             WITH n, p WHERE n[p] IS NULL RETURN n.key, p",
+        ),
+        (
+            "a node or relationship reference names no node",
+            "MATCH (n) UNWIND ['attributed_to', 'publisher', 'private_ai_investment_2024_attributed_to', \
+             'speaker', 'example'] AS p WITH n, p WHERE n[p] IS NOT NULL \
+             OPTIONAL MATCH (x {key: n[p]}) WITH n, p, x WHERE x IS NULL RETURN n.key, p + ' = ' + n[p]",
+        ),
+        (
+            "a relationship reference names no node",
+            "MATCH ()-[r]->() UNWIND ['source', 'attributed_to', 'exemplar'] AS p \
+             WITH r, p WHERE r[p] IS NOT NULL \
+             OPTIONAL MATCH (x {key: r[p]}) WITH r, p, x WHERE x IS NULL RETURN r.id, p + ' = ' + r[p]",
+        ),
+        (
+            "a country-level projection's `via` names no node",
+            "MATCH ()-[r]->() WHERE r.via IS NOT NULL AND r.basis STARTS WITH 'country-level projection' \
+             OPTIONAL MATCH (x {key: r.via}) WITH r, x WHERE x IS NULL RETURN r.id, r.via",
+        ),
+        (
+            "a claim's `conflicts_with` names no outside fact",
+            "MATCH (c:Claim) WHERE c.conflicts_with IS NOT NULL \
+             OPTIONAL MATCH (x:OutsideFact {fact_id: c.conflicts_with}) WITH c, x WHERE x IS NULL \
+             RETURN c.key, c.conflicts_with",
+        ),
+        (
+            "a claim's `attributed_to` has no matching ATTRIBUTED_TO relationship",
+            "MATCH (c:Claim) WHERE c.attributed_to IS NOT NULL \
+             OPTIONAL MATCH (c)-[a:ATTRIBUTED_TO]->(x {key: c.attributed_to}) WITH c, a WHERE a IS NULL \
+             RETURN c.key, c.attributed_to",
+        ),
+        (
+            "a DERIVED_FROM `property` is not a property of its input",
+            "MATCH (c)-[d:DERIVED_FROM]->(x) WHERE d.property IS NOT NULL AND x[d.property] IS NULL \
+             RETURN d.id, x.key + '.' + d.property",
+        ),
+        (
+            "a DERIVED_FROM `input_rel` is not a relationship touching its input",
+            "MATCH (c)-[d:DERIVED_FROM]->(x) WHERE d.input_rel IS NOT NULL \
+             OPTIONAL MATCH (x)-[i]-() WHERE i.id = d.input_rel WITH d, i WHERE i IS NULL \
+             RETURN d.id, d.input_rel",
+        ),
+        (
+            "an outside figure's `property` is not a property of its target",
+            "MATCH ()-[r]->(x) WHERE r.property IS NOT NULL AND type(r) <> 'DERIVED_FROM' AND x[r.property] IS NULL \
+             RETURN r.id, x.key + '.' + r.property",
+        ),
+        (
+            "an outside figure's `article_counterpart` names no article relationship or claim",
+            "MATCH ()-[r]->() WHERE r.article_counterpart IS NOT NULL \
+             OPTIONAL MATCH ()-[a {id: r.article_counterpart, provenance: 'article'}]->() \
+             OPTIONAL MATCH (c:Claim {key: r.article_counterpart}) \
+             WITH r, a, c WHERE a IS NULL AND c IS NULL RETURN r.id, r.article_counterpart",
+        ),
+    ];
+    for (what, query) in checks {
+        for row in run(&mut engine, query, &[]).rows {
+            problems.push(format!("{what}: {} {}", show(row.first()), show(row.get(1))));
+        }
+    }
+    report("references between nodes and relationships", problems);
+}
+
+/// Numbers equal as figures: an integer and a float with the same value agree.
+fn same_number(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => (*x as f64) == *y,
+        _ => a == b,
+    }
+}
+
+fn is_figure(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_))
+}
+
+#[test]
+fn numbers_on_nodes_and_relationships_agree() {
+    let mut engine = engine();
+    let mut problems = Vec::new();
+    // (1) A relationship property holding a number, a boolean flag of a figure
+    // (`rmax_recalled`) included, agrees with an end node's property of the same name.
+    let out = run(
+        &mut engine,
+        "MATCH (a)-[r]->(b) RETURN r.id AS id, properties(r) AS r, properties(a) AS a, a.key AS ak, \
+         properties(b) AS b, b.key AS bk ORDER BY id",
+        &[],
+    );
+    let mut compared = 0;
+    for row in &out.rows {
+        let (Some(Value::Map(rel)), Some(Value::Map(from)), Some(Value::Map(to))) =
+            (row.get(1), row.get(2), row.get(4))
+        else {
+            problems.push(format!("{}: properties() did not return maps", show(row.first())));
+            continue;
+        };
+        for (name, value) in rel.iter().filter(|(n, v)| is_figure(v) && !NOT_FIGURES.contains(&n.as_str())) {
+            for (node, key) in [(from, row.get(3)), (to, row.get(5))] {
+                if let Some(on_node) = node.get(name) {
+                    compared += 1;
+                    if !same_number(on_node, value) {
+                        problems.push(format!(
+                            "{}: {name} = {value:?} on the relationship, {on_node:?} on {}",
+                            show(row.first()),
+                            show(key)
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    assert!(compared >= 15, "only {compared} figures found on both a node and a relationship");
+    // (2) The same figure under different names on a node and on its relationships.
+    let checks = [
+        (
+            "RANKED_IN rank against the machine's top500_2025_06_rank",
+            "MATCH (s)-[r:RANKED_IN]->(:Ranking {key: 'top500_2025_06'}) WHERE s.top500_2025_06_rank <> r.rank \
+             RETURN r.id, s.top500_2025_06_rank",
+        ),
+        (
+            "reported 2024 investment against the country's private_ai_investment_2024_usd_bn",
+            "MATCH (:Report)-[r:REPORTS_ON]->(c:Country) WHERE r.value_usd_bn IS NOT NULL \
+             AND (c.private_ai_investment_2024_usd_bn <> r.value_usd_bn OR r.value <> r.value_usd_bn) \
+             RETURN r.id, c.private_ai_investment_2024_usd_bn",
+        ),
+        (
+            "an outside figure against the node property it names",
+            "MATCH ()-[r]->(x) WHERE r.id STARTS WITH 'XF' AND r.property IS NOT NULL AND x[r.property] <> r.value \
+             RETURN r.id, x[r.property]",
+        ),
+        (
+            "XR15's chip count against Isambard-AI's gpu_count",
+            "MATCH (s)-[r:USES_CHIPS_FROM]->() WHERE s.gpu_count <> r.count RETURN r.id, s.gpu_count",
+        ),
+        (
+            "R049's resource share against Isambard-AI's life_sciences_resource_share",
+            "MATCH (s)-[r:FOCUSES_ON]->() WHERE r.resource_share IS NOT NULL \
+             AND s.life_sciences_resource_share <> r.resource_share RETURN r.id, s.life_sciences_resource_share",
+        ),
+        (
+            "R066's ratio against the UK's data_centre_opex_multiple_of_china",
+            "MATCH (c)-[r:HIGHER_DC_COST_THAN]->() WHERE c.data_centre_opex_multiple_of_china <> r.ratio \
+             RETURN r.id, c.data_centre_opex_multiple_of_china",
+        ),
+        (
+            "a claim's stated value against the article figure it derives from",
+            "MATCH (c:Claim)-[d:DERIVED_FROM {role: 'stated', provenance: 'article'}]->(x) \
+             WHERE c.value IS NOT NULL AND toFloat(x[d.property]) IS NOT NULL AND x[d.property] <> c.value \
+             RETURN c.key, x[d.property]",
+        ),
+    ];
+    for (what, query) in checks {
+        for row in run(&mut engine, query, &[]).rows {
+            problems.push(format!("{what}: {} holds {}", show(row.first()), show(row.get(1))));
+        }
+    }
+    report("numbers given both on nodes and on relationships", problems);
+}
+
+/// The figure as the sheet writes it in a table row, thousands separators removed.
+fn figure_text(v: &Value) -> Option<String> {
+    match v {
+        Value::Int(n) => Some(n.to_string()),
+        Value::Float(f) if f.fract() == 0.0 => Some(format!("{f:.0}")),
+        Value::Float(f) => Some(f.to_string()),
+        _ => None,
+    }
+}
+
+/// Whether `number` occurs in `text` as a whole number (not inside a longer one).
+fn mentions(text: &str, number: &str) -> bool {
+    let text = text.replace(',', "");
+    let bytes = text.as_bytes();
+    let part_of_number =
+        |i: Option<usize>| i.and_then(|i| bytes.get(i)).is_some_and(|b| b.is_ascii_digit() || *b == b'.');
+    text.match_indices(number).any(|(at, _)| {
+        let after = at + number.len();
+        // A full stop that ends a sentence is not a decimal point.
+        let decimal_after = part_of_number(Some(after)) && bytes.get(after + 1).is_some_and(u8::is_ascii_digit);
+        !part_of_number(at.checked_sub(1)) && !(bytes.get(after).is_some_and(u8::is_ascii_digit) || decimal_after)
+    })
+}
+
+#[test]
+fn outside_figures_match_the_sheet() {
+    let sheet = load_sheet();
+    let mut engine = engine();
+    let out = run(
+        &mut engine,
+        "MATCH (a)-[r]->(b) WHERE r.id STARTS WITH 'XF' \
+         OPTIONAL MATCH (s:Source:OutsideFact {key: r.source}) \
+         RETURN r.id AS id, type(r) AS type, a.key AS from, r.provenance AS provenance, r.para AS para, \
+         s.fact_id AS fact, r.value AS value, r.rank AS rank, r.rmax_pflops AS rmax, r.year AS year ORDER BY id",
+        &[],
+    );
+    let figures: usize = OUTSIDE_FIGURES.iter().map(|(_, n)| n).sum();
+    assert_eq!(out.rows.len(), figures, "outside figure relationships XF..");
+    let mut problems = Vec::new();
+    for row in &out.rows {
+        let id = show(row.first());
+        if string(row.get(3)) != Some("outside") || !matches!(row.get(4), None | Some(Value::Null)) {
+            problems.push(format!("{id}: provenance {:?}, para {:?}", row.get(3), row.get(4)));
+        }
+        let Some(fact) = string(row.get(5)) else {
+            problems.push(format!("{id}: its source is not an outside fact"));
+            continue;
+        };
+        // A TOP500 rank is checked against its E.3 row (X01 defers to that table),
+        // every other figure against the E.1 row of its fact.
+        let (text, numbers) = if string(row.get(1)) == Some("RANKED_IN") {
+            let from = string(row.get(2)).unwrap_or_default();
+            let line = sheet.top500.iter().find(|(rank, key, _)| key == from && row.get(7) == Some(&Value::Int(*rank)));
+            match line {
+                Some((_, _, line)) => (line.clone(), vec![row.get(8)]),
+                None => {
+                    problems.push(format!("{id}: no E.3 row for {from} at rank {:?}", row.get(7)));
+                    continue;
+                }
+            }
+        } else {
+            match sheet.facts.iter().find(|(x, _)| x == fact) {
+                Some((_, line)) => (line.clone(), vec![row.get(6), row.get(9)]),
+                None => {
+                    problems.push(format!("{id}: fact {fact} is not in E.1"));
+                    continue;
+                }
+            }
+        };
+        for number in numbers.into_iter().flatten().filter(|v| !matches!(v, Value::Null)) {
+            match figure_text(number) {
+                Some(t) if mentions(&text, &t) => {}
+                _ => problems.push(format!("{id}: {number:?} does not appear in the sheet's row: {text}")),
+            }
+        }
+    }
+    report("the outside figures of E.1", problems);
 }
