@@ -150,7 +150,14 @@ impl Binder {
                 Expr::Reduce { acc: acc_slot, init, slot, list, expr: Box::new(body) }
             }
             K::PatternPredicate(element) => {
-                let part = ast::PatternPart { var: None, shortest: None, element: element.clone(), span: element.span };
+                let part = ast::PatternPart {
+                    var: None,
+                    shortest: None,
+                    mode: None,
+                    element: element.clone(),
+                    cost: None,
+                    span: element.span,
+                };
                 let id = self.bind_subquery(|b| {
                     let pattern = b.bind_pattern(std::slice::from_ref(&part), PatternUse::Predicate)?;
                     Ok(vec![super::Clause::Match { optional: false, pattern, predicate: None }])
@@ -159,7 +166,14 @@ impl Binder {
             }
             K::PatternComprehension { var, pattern, predicate, projection } => {
                 let part =
-                    ast::PatternPart { var: var.clone(), shortest: None, element: pattern.clone(), span: pattern.span };
+                    ast::PatternPart {
+                    var: var.clone(),
+                    shortest: None,
+                    mode: None,
+                    element: pattern.clone(),
+                    cost: None,
+                    span: pattern.span,
+                };
                 let saved = self.scope.clone();
                 let mut proj = None;
                 let id = self.bind_subquery(|b| {
@@ -256,7 +270,9 @@ impl Binder {
         let part = ast::PatternPart {
             var: Some(hidden.clone()),
             shortest: Some(if all { ast::Shortest::All } else { ast::Shortest::One }),
+            mode: None,
             element: element.clone(),
+            cost: None,
             span,
         };
         let mut path_slot = None;

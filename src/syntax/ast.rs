@@ -232,13 +232,28 @@ pub struct Ident {
 /// Comma-separated pattern parts.
 pub type Pattern = Vec<PatternPart>;
 
-/// `[p =] [shortestPath(] (a)-[r]->(b)... [)]`
+/// `[p =] [shortestPath(] (a)-[r]->(b)... [)]`, or with GQL selectors and modes:
+/// `p = ANY SHORTEST TRAIL (a)-[r]->+(b) [COST r.km]`
 #[derive(Clone, Debug, PartialEq)]
 pub struct PatternPart {
     pub var: Option<Ident>,
     pub shortest: Option<Shortest>,
+    /// GQL path mode, written after the selector (`WALK`, `TRAIL`, `ACYCLIC`, `SIMPLE`).
+    pub mode: Option<PathMode>,
     pub element: PatternElement,
+    /// Meridian extension for weighted shortest paths: `COST expr [AS name]` after the
+    /// pattern.
+    pub cost: Option<Cost>,
     pub span: Span,
+}
+
+/// `COST r.km AS distance`: `expr` is evaluated once per relationship of a candidate path,
+/// with the pattern's relationship variable naming that single relationship; the path's
+/// cost is the sum, bound to `alias` when given.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cost {
+    pub expr: Box<Expr>,
+    pub alias: Option<Ident>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -247,6 +262,29 @@ pub enum Shortest {
     One,
     /// `allShortestPaths(...)`
     All,
+    /// GQL `ANY SHORTEST`
+    AnyShortest,
+    /// GQL `ALL SHORTEST`
+    AllShortest,
+    /// GQL `SHORTEST k`: the k shortest paths
+    Shortest(u64),
+    /// GQL `SHORTEST k GROUPS`: all paths of the k shortest lengths
+    Groups(u64),
+    /// GQL `ANY k` (`ANY` alone is `Any(1)`): any k paths
+    Any(u64),
+}
+
+/// GQL path modes: which repetitions a path may contain.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PathMode {
+    /// Anything may repeat.
+    Walk,
+    /// No repeated relationship (openCypher's default for MATCH).
+    Trail,
+    /// No repeated node.
+    Acyclic,
+    /// No repeated node, except that the first may equal the last.
+    Simple,
 }
 
 /// `(a)-[r]->(b)<-[s]-(c)`

@@ -39,7 +39,7 @@ pub fn pattern_part(i: Input) -> PResult<PatternPart> {
     let r = anonymous_part(i);
     let (i, (shortest, element)) = if committed { r.cut()? } else { r? };
     let end = off(&i);
-    Ok((i, PatternPart { var, shortest, element, span: Span::new(start, end) }))
+    Ok((i, PatternPart { var, shortest, mode: None, element, cost: None, span: Span::new(start, end) }))
 }
 
 // oC_AnonymousPatternPart ::= oC_ShortestPathPattern | oC_PatternElement

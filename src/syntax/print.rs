@@ -309,10 +309,34 @@ impl Display for PatternPart {
             write!(f, "{v} = ")?;
         }
         match self.shortest {
-            Some(Shortest::One) => write!(f, "shortestPath({})", self.element),
-            Some(Shortest::All) => write!(f, "allShortestPaths({})", self.element),
-            None => self.element.fmt(f),
+            Some(Shortest::One) => write!(f, "shortestPath({})", self.element)?,
+            Some(Shortest::All) => write!(f, "allShortestPaths({})", self.element)?,
+            Some(Shortest::AnyShortest) => write!(f, "ANY SHORTEST ")?,
+            Some(Shortest::AllShortest) => write!(f, "ALL SHORTEST ")?,
+            Some(Shortest::Shortest(k)) => write!(f, "SHORTEST {k} ")?,
+            Some(Shortest::Groups(k)) => write!(f, "SHORTEST {k} GROUPS ")?,
+            Some(Shortest::Any(k)) => write!(f, "ANY {k} ")?,
+            None => {}
         }
+        if let Some(m) = self.mode {
+            let m = match m {
+                PathMode::Walk => "WALK",
+                PathMode::Trail => "TRAIL",
+                PathMode::Acyclic => "ACYCLIC",
+                PathMode::Simple => "SIMPLE",
+            };
+            write!(f, "{m} ")?;
+        }
+        if !matches!(self.shortest, Some(Shortest::One | Shortest::All)) {
+            self.element.fmt(f)?;
+        }
+        if let Some(c) = &self.cost {
+            write!(f, " COST {}", c.expr)?;
+            if let Some(a) = &c.alias {
+                write!(f, " AS {a}")?;
+            }
+        }
+        Ok(())
     }
 }
 
