@@ -2,7 +2,7 @@
 //! patterns, deciding which are already bound, and the pattern-specific checks
 //! (variable kinds, relationship uniqueness, what CREATE and MERGE accept).
 
-use super::{Binder, Expr, NodePat, Pattern, PatternPart, RelPat, Slot, VarKind, already_bound, undefined};
+use super::{Binder, Expr, NodePat, PathCost, Pattern, PatternPart, RelPat, Slot, VarKind, already_bound, undefined};
 use crate::error::{Error, ErrorKind};
 use crate::syntax::ast;
 use crate::value::Kind;
@@ -87,9 +87,54 @@ impl Binder {
                 }
                 None => None,
             };
-            out.parts.push(PatternPart { path, shortest: part.shortest, start, steps, span: part.span });
+            let cost = match &part.cost {
+                Some(c) => Some(self.bind_cost(c, part)?),
+                None => None,
+            };
+            if (part.mode.is_some() || cost.is_some()) && usage != PatternUse::Match {
+                return Err(Error::compile(
+                    ErrorKind::SyntaxError,
+                    "UnexpectedSyntax",
+                    part.span,
+                    "path modes and COST can only be used in MATCH",
+                ));
+            }
+            out.parts.push(PatternPart {
+                path,
+                shortest: part.shortest,
+                mode: part.mode,
+                cost,
+                start,
+                steps,
+                span: part.span,
+            });
         }
         Ok(out)
+    }
+
+    /// `COST expr [AS alias]`: the expression sees the pattern's relationship variable as
+    /// one relationship (a slot of its own), and the alias is a new value variable.
+    fn bind_cost(&mut self, c: &ast::Cost, part: &ast::PatternPart) -> Result<PathCost, Error> {
+        let rel = self.new_slot();
+        let saved = self.scope.clone();
+        if let Some((r, _)) = part.element.chain.first() {
+            if let Some(id) = &r.var {
+                self.scope.insert(&id.name, super::Var { slot: rel, kind: VarKind::Rel });
+            }
+        }
+        let expr = self.bind_expr(&c.expr);
+        self.scope = saved;
+        let expr = expr?;
+        let alias = match &c.alias {
+            Some(a) => {
+                if self.scope.get(&a.name).is_some() {
+                    return Err(already_bound(a));
+                }
+                Some(self.declare(Some(a), VarKind::Value))
+            }
+            None => None,
+        };
+        Ok(PathCost { expr, rel, alias })
     }
 
     fn bind_props(
@@ -137,13 +182,8 @@ impl Binder {
                     if let Some(k) = self.slot_kind(var.slot).filter(|k| !matches!(k, Kind::Node | Kind::Null)) {
                         return Err(static_conflict(id, k, "node"));
                     }
-                    let declared_here = here.contains(&id.name);
                     if matches!(usage, PatternUse::Create | PatternUse::Merge)
                         && (!labels.is_empty() || n.props.is_some())
-                    {
-                        return Err(already_bound(id));
-                    }
-                    if usage == PatternUse::Merge && !declared_here && n.labels.is_empty() && n.props.is_none() && false
                     {
                         return Err(already_bound(id));
                     }

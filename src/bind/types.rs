@@ -192,9 +192,19 @@ pub struct Pattern {
 pub struct PatternPart {
     pub path: Option<Slot>,
     pub shortest: Option<ast::Shortest>,
+    pub mode: Option<ast::PathMode>,
+    pub cost: Option<PathCost>,
     pub start: NodePat,
     pub steps: Vec<(RelPat, NodePat)>,
     pub span: Span,
+}
+
+/// `COST expr AS alias`: `expr` is evaluated with `rel` holding one relationship.
+#[derive(Clone, Debug)]
+pub struct PathCost {
+    pub expr: Expr,
+    pub rel: Slot,
+    pub alias: Option<Slot>,
 }
 
 #[derive(Clone, Debug)]

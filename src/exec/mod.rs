@@ -70,6 +70,7 @@ pub enum PhysOp {
         into: bool,
         distinct_from: Vec<Slot>,
         rel_props: Vec<(String, bind::Expr)>,
+        mode: ast::PathMode,
     },
     /// Breadth-first search between two bound nodes (plain shortest paths), or
     /// iterative deepening when WHERE predicates on the path must hold during the search.
@@ -188,7 +189,7 @@ fn lower_pipeline(p: &plan::Pipeline) -> Result<PhysPipeline, Error> {
                     PhysOp::ExpandAll { from, rel, to, dir, types, rel_bound, distinct_from }
                 }
             }
-            plan::Op::VarExpand { from, rel, to, dir, types, min, max, into, distinct_from, rel_props } => {
+            plan::Op::VarExpand { from, rel, to, dir, types, min, max, into, distinct_from, rel_props, mode } => {
                 PhysOp::VarLengthExpand {
                     from: *from,
                     rel: *rel,
@@ -200,6 +201,7 @@ fn lower_pipeline(p: &plan::Pipeline) -> Result<PhysPipeline, Error> {
                     into: *into,
                     distinct_from: distinct_from.clone(),
                     rel_props: rel_props.clone(),
+                    mode: *mode,
                 }
             }
             op @ plan::Op::ShortestPath { .. } => PhysOp::ShortestPath(Box::new(op.clone())),

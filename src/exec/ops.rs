@@ -98,7 +98,7 @@ fn open_one<'o>(op: &'o PhysOp, cur: Box<dyn Operator + 'o>, ctx: &Ctx) -> Resul
                 found: Vec::new(),
                 pos: 0,
             }),
-            PhysOp::VarLengthExpand { from, rel, to, dir, types, min, max, into, distinct_from, rel_props } => {
+            PhysOp::VarLengthExpand { from, rel, to, dir, types, min, max, into, distinct_from, rel_props, mode } => {
                 Box::new(VarExpand {
                     input: cur,
                     from: *from,
@@ -111,6 +111,8 @@ fn open_one<'o>(op: &'o PhysOp, cur: Box<dyn Operator + 'o>, ctx: &Ctx) -> Resul
                     into: *into,
                     distinct_from,
                     rel_props,
+                    mode: *mode,
+                    start: None,
                     row: None,
                     stack: Vec::new(),
                     path: Vec::new(),
@@ -306,6 +308,9 @@ struct VarExpand<'o> {
     into: bool,
     distinct_from: &'o [Slot],
     rel_props: &'o [(String, bind::Expr)],
+    mode: ast::PathMode,
+    /// The node the current search started from.
+    start: Option<NodeId>,
     row: Option<Row>,
     /// Depth-first search: candidate steps per level and the next one to try.
     stack: Vec<(Vec<(RelId, NodeId)>, usize)>,
@@ -364,6 +369,7 @@ impl Operator for VarExpand<'_> {
                 }
                 self.used = used_rels(&row, self.distinct_from).into_iter().collect();
                 self.path.clear();
+                self.start = Some(start);
                 // Nothing to walk when the range is empty or stops at zero hops.
                 let first = if self.max.is_some_and(|m| m == 0 || m < self.min) {
                     Vec::new()
@@ -394,13 +400,25 @@ impl Operator for VarExpand<'_> {
             }
             let (r, n) = cands[*pos];
             *pos += 1;
-            if self.used.contains(&r) {
+            // The path mode decides what may repeat (TRAIL: relationships never do).
+            let start = self.start;
+            let seen_node = || Some(n) == start || self.path.iter().any(|(_, m)| *m == n);
+            let closes_cycle = Some(n) == start;
+            let allowed = match self.mode {
+                ast::PathMode::Walk => true,
+                ast::PathMode::Trail => !self.used.contains(&r),
+                ast::PathMode::Acyclic => !self.used.contains(&r) && !seen_node(),
+                ast::PathMode::Simple => !self.used.contains(&r) && (closes_cycle || !seen_node()),
+            };
+            if !allowed {
                 continue;
             }
             self.path.push((r, n));
             self.used.insert(r);
             let depth = self.path.len() as u64;
-            let can_go_deeper = self.max.is_none_or(|m| depth < m);
+            // A SIMPLE path that came back to its start ends there.
+            let can_go_deeper =
+                self.max.is_none_or(|m| depth < m) && !(self.mode == ast::PathMode::Simple && closes_cycle);
             let next = if can_go_deeper { self.candidates(n, &row, ctx)? } else { Vec::new() };
             self.stack.push((next, 0));
             let reaches = !self.into || node_of(&row[self.to.0])? == Some(n);

@@ -140,7 +140,7 @@ fn plan_node(node: &bind::NodePat, bound_here: &mut Vec<Slot>, ops: &mut Vec<Op>
 /// `shortestPath((a)-[r*]->(b))`: both ends are bound first, then searched between.
 fn plan_shortest(
     part: &bind::PatternPart,
-    all: bool,
+    kind: ast::Shortest,
     conjuncts: &mut Vec<Expr>,
     bound_here: &mut Vec<Slot>,
     ops: &mut Vec<Op>,
@@ -154,7 +154,8 @@ fn plan_shortest(
         ));
     };
     let (min, max) = rel.length.unwrap_or((1, Some(1)));
-    if min > 1 {
+    let neo4j = matches!(kind, ast::Shortest::One | ast::Shortest::All);
+    if neo4j && min > 1 {
         return Err(Error::compile(
             crate::error::ErrorKind::SyntaxError,
             "UnexpectedSyntax",
@@ -184,7 +185,16 @@ fn plan_shortest(
         types: rel.types.clone(),
         min,
         max,
-        all,
+        selector: match kind {
+            ast::Shortest::One | ast::Shortest::AnyShortest => super::Selector::Shortest(1),
+            ast::Shortest::All | ast::Shortest::AllShortest => super::Selector::Groups(1),
+            ast::Shortest::Shortest(k) => super::Selector::Shortest(k),
+            ast::Shortest::Groups(k) => super::Selector::Groups(k),
+            ast::Shortest::Any(k) => super::Selector::Any(k),
+        },
+        mode: part.mode.unwrap_or(ast::PathMode::Trail),
+        refuse_common_ends: matches!(kind, ast::Shortest::One | ast::Shortest::All),
+        cost: part.cost.clone(),
         path: part.path,
         rel_props: rel.props.clone(),
         predicates,
@@ -198,8 +208,26 @@ fn plan_pattern_with(pattern: &bind::Pattern, conjuncts: &mut Vec<Expr>, ops: &m
     let mut rel_slots: Vec<Slot> = Vec::new();
     for part in &pattern.parts {
         if let Some(kind) = part.shortest {
-            plan_shortest(part, kind == ast::Shortest::All, conjuncts, &mut bound_here, ops)?;
+            plan_shortest(part, kind, conjuncts, &mut bound_here, ops)?;
             continue;
+        }
+        if part.cost.is_some() {
+            return Err(Error::compile(
+                crate::error::ErrorKind::SyntaxError,
+                "UnexpectedSyntax",
+                part.span,
+                "COST needs a shortest-path selector, for example `ANY SHORTEST (a)-[r]->+(b) COST r.km`",
+            ));
+        }
+        let mode = part.mode.unwrap_or(ast::PathMode::Trail);
+        if mode == ast::PathMode::Walk && part.steps.iter().any(|(r, _)| r.length.is_some_and(|(_, max)| max.is_none()))
+        {
+            return Err(Error::compile(
+                crate::error::ErrorKind::SyntaxError,
+                "UnexpectedSyntax",
+                part.span,
+                "a WALK without a selector needs an upper bound on its length: walks may repeat forever",
+            ));
         }
         let start = &part.start;
         if start.bound || bound_here.contains(&start.slot) {
@@ -237,8 +265,9 @@ fn plan_pattern_with(pattern: &bind::Pattern, conjuncts: &mut Vec<Expr>, ops: &m
                     min,
                     max,
                     into,
-                    distinct_from: rel_slots.clone(),
+                    distinct_from: if mode == ast::PathMode::Walk { Vec::new() } else { rel_slots.clone() },
                     rel_props: rel.props.clone(),
+                    mode,
                 }),
             }
             if let Some(list) = rel.equals {

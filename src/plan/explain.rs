@@ -95,11 +95,28 @@ impl Printer<'_> {
                     self.name(*to)
                 )
             }
-            Op::ShortestPath { from, rel, to, dir: d, types, min, max, all, path, predicates, .. } => {
+            Op::ShortestPath {
+                from, rel, to, dir: d, types, min, max, selector, mode, cost, path, predicates, ..
+            } => {
                 let range = format!("*{}..{}", min, max.map(|m| m.to_string()).unwrap_or_default());
+                let what = match selector {
+                    super::Selector::Shortest(1) => "ShortestPath".to_string(),
+                    super::Selector::Groups(1) => "AllShortestPaths".to_string(),
+                    super::Selector::Shortest(k) => format!("ShortestPaths({k})"),
+                    super::Selector::Groups(k) => format!("ShortestPathGroups({k})"),
+                    super::Selector::Any(k) => format!("AnyPaths({k})"),
+                };
+                let what = match mode {
+                    ast::PathMode::Trail => what,
+                    m => format!("{what} {}", format!("{m:?}").to_uppercase()),
+                };
+                let what = match cost {
+                    Some(c) => format!("{what} COST {}", self.expr(&c.expr)),
+                    None => what,
+                };
                 let mut s = format!(
                     "{} {}({}){}({})",
-                    if *all { "AllShortestPaths" } else { "ShortestPath" },
+                    what,
                     path.map(|p| format!("{} = ", self.name(p))).unwrap_or_default(),
                     self.name(*from),
                     dir(d, types, &format!("{}{range}", self.name(*rel))),

@@ -79,6 +79,8 @@ pub enum Op {
         distinct_from: Vec<Slot>,
         /// Property equalities every relationship on the path must satisfy.
         rel_props: Vec<(String, bind::Expr)>,
+        /// What may repeat along the path (TRAIL unless a GQL path mode says otherwise).
+        mode: ast::PathMode,
     },
     /// `p = shortestPath((a)-[r:T*min..max]->(b))` (or `allShortestPaths`): the shortest
     /// paths between two bound nodes. `predicates` are the WHERE conjuncts on the path
@@ -93,7 +95,12 @@ pub enum Op {
         types: Vec<String>,
         min: u64,
         max: Option<u64>,
-        all: bool,
+        selector: Selector,
+        mode: ast::PathMode,
+        /// `shortestPath` / `allShortestPaths`: refuse a search from a node to itself, as
+        /// Neo4j does (GQL selectors look for cycles instead).
+        refuse_common_ends: bool,
+        cost: Option<bind::PathCost>,
         path: Option<Slot>,
         rel_props: Vec<(String, bind::Expr)>,
         predicates: Vec<bind::Expr>,
@@ -146,6 +153,18 @@ pub enum Op {
     Produce(Vec<Slot>),
     /// A query that ends in an updating clause returns no rows.
     Discard,
+}
+
+/// Which paths a shortest-path search returns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Selector {
+    /// The `k` shortest paths (`shortestPath`, `ANY SHORTEST`, `SHORTEST k`).
+    Shortest(u64),
+    /// Every path of the `k` shortest lengths (`allShortestPaths`, `ALL SHORTEST`,
+    /// `SHORTEST k GROUPS`).
+    Groups(u64),
+    /// Any `k` paths (`ANY k`).
+    Any(u64),
 }
 
 impl Op {
