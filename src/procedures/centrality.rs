@@ -111,7 +111,8 @@ fn pagerank_scores(
 /// unordered pair counts once (the sum is halved), as networkx does. Parallel
 /// relationships count as one (the lightest) and self-loops are ignored. With
 /// `weightProperty`, path lengths are weight sums (Dijkstra); weights must be
-/// non-negative.
+/// non-negative, and lengths within a relative 1e-9 count as equal (networkx compares
+/// exactly, so with fractional weights it can miss such ties).
 pub fn betweenness(graph: &Graph, args: &[Value], tick: &mut Tick<'_>) -> Result<Rows, Error> {
     let cfg = Config::parse("meridian.betweenness", args, &keys(&[]))?;
     let dir = cfg.direction(Direction::Outgoing)?;
