@@ -21,6 +21,7 @@ pub mod error;
 pub mod exec;
 pub mod functions;
 pub mod plan;
+pub mod procedures;
 pub mod store;
 pub mod syntax;
 pub mod value;
