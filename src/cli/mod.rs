@@ -5,6 +5,7 @@
 //! not reach into the engine's modules.
 
 mod batch;
+mod format_text;
 pub mod output;
 mod repl;
 
@@ -74,12 +75,16 @@ pub struct Options {
     #[arg(long = "param", global = true, value_name = "NAME=VALUE", value_parser = parse_param)]
     pub params: Vec<(String, String)>,
     /// How results are printed: aligned table, one JSON object per statement per line,
-    /// or CSV with a header row.
+    /// CSV with a header row, a Markdown table, or `line` (one `column = value` per line).
     #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
     pub format: Format,
     /// Print how long each statement took.
     #[arg(long, global = true)]
     pub timing: bool,
+    /// Fit tables into COLUMNS characters, cutting the widest cells (marked `…`). The
+    /// shell fits tables to the terminal by default.
+    #[arg(long, global = true, value_name = "COLUMNS")]
+    pub max_width: Option<usize>,
     /// Cancel any statement that runs longer than SECONDS (fractions allowed).
     #[arg(long, global = true, value_name = "SECONDS", value_parser = parse_timeout)]
     pub timeout: Option<Duration>,
@@ -229,6 +234,8 @@ pub(crate) struct Session {
     params: Params,
     pub(crate) format: Format,
     timing: bool,
+    /// `--max-width`: tables are fitted into this many columns.
+    pub(crate) max_width: Option<usize>,
 }
 
 impl Session {
@@ -250,7 +257,7 @@ impl Session {
             let value = eval_param(name, text, err)?;
             params.insert(name.clone(), value);
         }
-        Ok(Session { engine, params, format: options.format, timing: options.timing })
+        Ok(Session { engine, params, format: options.format, timing: options.timing, max_width: options.max_width })
     }
 
     /// Execute one statement; a panic inside the engine becomes an internal error so the
@@ -263,7 +270,7 @@ impl Session {
     }
 
     pub(crate) fn print(&self, out: &mut dyn Write, output: &QueryOutput, elapsed: Duration) -> io::Result<()> {
-        output::write_output(out, self.format, output, elapsed, self.timing)
+        output::write_output_fitted(out, self.format, output, elapsed, self.timing, self.max_width)
     }
 
     /// Report a failed statement: rendered with a caret on `err`, and in JSON mode also
