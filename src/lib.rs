@@ -313,6 +313,11 @@ pub struct SchemaDetails {
 // reads: the shell calls this once at start and again after statements that wrote, and
 // the shipped graphs are small. It never changes the graph.
 impl Engine {
+    /// The canonical names of the built-in functions, for the shell's completion.
+    pub fn function_names() -> Vec<&'static str> {
+        functions::names().collect()
+    }
+
     /// Labels, relationship types, their property keys with value types, and the
     /// connections between labels, all sorted by name.
     pub fn schema_details(&self) -> SchemaDetails {

@@ -5,9 +5,14 @@
 //! not reach into the engine's modules.
 
 mod batch;
+mod complete;
 mod format_text;
+mod highlight;
+mod meta;
 pub mod output;
+mod pager;
 mod repl;
+mod tokens;
 
 use std::ffi::OsString;
 use std::io::{self, BufRead, IsTerminal, Write};
