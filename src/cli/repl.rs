@@ -284,19 +284,30 @@ impl Shell {
     /// Print a result fitted to the terminal's width, through the pager when it is
     /// taller than the terminal.
     fn print(&mut self, output: &QueryOutput, elapsed: Duration, out: &mut dyn Write) -> io::Result<()> {
-        let size = if self.terminal { terminal_size() } else { None };
+        let size = self.size();
         let width = self.session.max_width.or(size.map(|(w, _)| w));
         let mut buf = Vec::new();
         output::write_output_fitted(&mut buf, self.session.format, output, elapsed, self.session.timing, width)?;
-        let tall = size.is_some_and(|(_, rows)| pager::is_tall(&buf, rows));
-        if self.pager && tall && self.session.format != Format::Json {
+        // JSON is for programs, which want no pager in the way.
+        self.show(&buf, size.filter(|_| self.session.format != Format::Json), out)
+    }
+
+    /// Write `text`, through the pager when it is taller than the terminal of `size`.
+    fn show(&self, text: &[u8], size: Option<(usize, usize)>, out: &mut dyn Write) -> io::Result<()> {
+        let tall = size.is_some_and(|(_, rows)| pager::is_tall(text, rows));
+        if self.pager && tall {
             out.flush()?;
-            if pager::page(&buf) {
+            if pager::page(text) {
                 return Ok(());
             }
         }
-        out.write_all(&buf)?;
+        out.write_all(text)?;
         out.flush()
+    }
+
+    /// The terminal's size when results go to one.
+    fn size(&self) -> Option<(usize, usize)> {
+        if self.terminal { terminal_size() } else { None }
     }
 
     fn refresh_catalog(&self) {
@@ -319,7 +330,11 @@ impl Shell {
         match meta::parse(line) {
             Meta::Quit => return Ok(Flow::Quit),
             Meta::Help => meta::write_help(out)?,
-            Meta::Schema => meta::write_schema(&self.session.engine.schema_details(), out)?,
+            Meta::Schema => {
+                let mut buf = Vec::new();
+                meta::write_schema(&self.session.engine.schema_details(), &mut buf)?;
+                self.show(&buf, self.size(), out)?;
+            }
             Meta::Param { name, value } => {
                 let mut messages = Vec::new();
                 match super::eval_param(&name, &value, &mut messages) {
@@ -353,13 +368,15 @@ impl Shell {
             Meta::Profile(state) => self.toggle("PROFILE", state, out)?,
             Meta::History => match source {
                 Some(src) => {
+                    let mut buf = Vec::new();
                     for (i, entry) in src.history().iter().enumerate() {
                         let mut lines = entry.lines();
-                        writeln!(out, "{:>5}  {}", i + 1, lines.next().unwrap_or(""))?;
+                        writeln!(buf, "{:>5}  {}", i + 1, lines.next().unwrap_or(""))?;
                         for more in lines {
-                            writeln!(out, "       {more}")?;
+                            writeln!(buf, "       {more}")?;
                         }
                     }
+                    self.show(&buf, self.size(), out)?;
                 }
                 None => return fail(out, ":history only works at the prompt"),
             },
