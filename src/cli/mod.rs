@@ -8,6 +8,7 @@ mod batch;
 mod complete;
 mod format_text;
 mod highlight;
+mod hints;
 mod meta;
 pub mod output;
 mod pager;

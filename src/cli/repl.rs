@@ -250,6 +250,12 @@ impl Shell {
                 continue;
             }
             let text = self.with_mode(st.text);
+            if name == "<repl>" {
+                out.flush()?;
+                for note in super::hints::check(&self.catalog.borrow(), st.text) {
+                    let _ = writeln!(err, "{note}");
+                }
+            }
             self.state.store(RUNNING, Ordering::SeqCst);
             let (result, elapsed) = self.session.execute(&text);
             self.state.store(IDLE, Ordering::SeqCst);
@@ -687,6 +693,12 @@ mod tests {
         .assert_eq(&out);
         assert_eq!(err, "");
         assert_eq!(history, vec!["UNWIND [1, 2] AS x\nRETURN x\n  ORDER BY x DESC;", ":quit"]);
+    }
+
+    #[test]
+    fn warns_about_unknown_names() {
+        let (_, err, _) = drive(&["--empty"], &["CREATE (:Country);", "MATCH (c:Contry) RETURN c;"]);
+        assert_eq!(err, "warning: no label :Contry in the graph; did you mean :Country?\n");
     }
 
     #[test]
