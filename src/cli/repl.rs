@@ -121,7 +121,7 @@ pub(crate) fn run(session: Session, out: &mut dyn Write, err: &mut dyn Write) ->
 
     writeln!(
         out,
-        "meridian {} - a subset of openCypher. End statements with `;`, :help for help, Tab completes.",
+        "meridian {} - a subset of openCypher. End statements with `;`, :help for help.",
         env!("CARGO_PKG_VERSION")
     )?;
     out.flush()?;
