@@ -504,3 +504,103 @@ fn add_stats(a: Stats, b: Stats) -> Stats {
 pub fn default_graph_scripts() -> &'static [(&'static str, &'static str)] {
     include!(concat!(env!("OUT_DIR"), "/default_graph.rs"))
 }
+
+/// The property keys of one label or relationship type, with how many entities carry
+/// each and the value types seen (openCypher type names, sorted).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SchemaEntry {
+    pub name: String,
+    pub count: u64,
+    /// (key, number of entities carrying it, value types)
+    pub properties: Vec<(String, u64, Vec<&'static str>)>,
+}
+
+/// Everything `:schema` shows and the shell's completion needs: labels and relationship
+/// types with their property keys, and which label connects to which by which type.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SchemaDetails {
+    pub labels: Vec<SchemaEntry>,
+    pub rel_types: Vec<SchemaEntry>,
+    /// Nodes without any label, summarised like a label named "".
+    pub unlabelled: Option<SchemaEntry>,
+    /// (start label, type, end label, number of relationships); "" stands for a node
+    /// without labels. A node with two labels counts under each.
+    pub connections: Vec<(String, String, String, u64)>,
+}
+
+// Schema details are computed by a full scan of the graph through the store's public
+// reads: the shell calls this once at start and again after statements that wrote, and
+// the shipped graphs are small. It never changes the graph.
+impl Engine {
+    /// The canonical names of the built-in functions, for the shell's completion.
+    pub fn function_names() -> Vec<&'static str> {
+        functions::names().collect()
+    }
+
+    /// Labels, relationship types, their property keys with value types, and the
+    /// connections between labels, all sorted by name.
+    pub fn schema_details(&self) -> SchemaDetails {
+        use std::collections::BTreeSet;
+        type Props = BTreeMap<String, (u64, BTreeSet<&'static str>)>;
+        fn add_props(props: &mut Props, g: &store::Graph, list: &[(store::KeyId, Value)]) {
+            for (k, v) in list {
+                let entry = props.entry(g.key_name(*k).to_string()).or_default();
+                entry.0 += 1;
+                entry.1.insert(v.type_name());
+            }
+        }
+        fn finish(map: BTreeMap<String, (u64, Props)>) -> Vec<SchemaEntry> {
+            map.into_iter()
+                .map(|(name, (count, props))| SchemaEntry {
+                    name,
+                    count,
+                    properties: props.into_iter().map(|(k, (n, types))| (k, n, types.into_iter().collect())).collect(),
+                })
+                .collect()
+        }
+        let g = &self.graph;
+        let mut labels: BTreeMap<String, (u64, Props)> = BTreeMap::new();
+        let mut unlabelled: Option<(u64, Props)> = None;
+        for n in g.all_nodes() {
+            let ls = g.node_labels(n);
+            if ls.is_empty() {
+                let entry = unlabelled.get_or_insert_with(Default::default);
+                entry.0 += 1;
+                add_props(&mut entry.1, g, g.node_properties(n));
+            }
+            for l in ls {
+                let entry = labels.entry(g.label_name(*l).to_string()).or_default();
+                entry.0 += 1;
+                add_props(&mut entry.1, g, g.node_properties(n));
+            }
+        }
+        let mut types: BTreeMap<String, (u64, Props)> = BTreeMap::new();
+        let mut connections: BTreeMap<(String, String, String), u64> = BTreeMap::new();
+        let names = |n: NodeId| -> Vec<String> {
+            let ls = g.node_labels(n);
+            if ls.is_empty() { vec![String::new()] } else { ls.iter().map(|l| g.label_name(*l).to_string()).collect() }
+        };
+        for r in g.all_rels() {
+            let Some(t) = g.rel_type(r) else { continue };
+            let tname = g.type_name(t).to_string();
+            let entry = types.entry(tname.clone()).or_default();
+            entry.0 += 1;
+            add_props(&mut entry.1, g, g.rel_properties(r));
+            if let Some((s, e)) = g.rel_endpoints(r) {
+                for a in names(s) {
+                    for b in names(e) {
+                        *connections.entry((a.clone(), tname.clone(), b)).or_default() += 1;
+                    }
+                }
+            }
+        }
+        SchemaDetails {
+            labels: finish(labels),
+            rel_types: finish(types),
+            unlabelled: unlabelled.map(|(count, props)| {
+                finish([(String::new(), (count, props))].into_iter().collect()).pop().unwrap_or_default()
+            }),
+            connections: connections.into_iter().map(|((a, t, b), n)| (a, t, b, n)).collect(),
+        }
+    }
+}

@@ -5,8 +5,15 @@
 //! not reach into the engine's modules.
 
 mod batch;
+mod complete;
+mod format_text;
+mod highlight;
+mod hints;
+mod meta;
 pub mod output;
+mod pager;
 mod repl;
+mod tokens;
 
 use std::ffi::OsString;
 use std::io::{self, BufRead, IsTerminal, Write};
@@ -113,12 +120,17 @@ pub struct Options {
     #[arg(long = "param", global = true, value_name = "NAME=VALUE", value_parser = parse_param)]
     pub params: Vec<(String, String)>,
     /// How results are printed: aligned table, one JSON object per statement per line,
-    /// or CSV with a header row. `export` takes cypher, jsonl or csv.
+    /// CSV with a header row, a Markdown table, or `line` (one `column = value` per line).
+    /// `export` takes cypher, jsonl or csv.
     #[arg(long, global = true, value_enum, default_value_t = FormatArg::Table)]
     pub format: FormatArg,
     /// Print how long each statement took.
     #[arg(long, global = true)]
     pub timing: bool,
+    /// Fit tables into COLUMNS characters, cutting the widest cells (marked `…`). The
+    /// shell fits tables to the terminal by default.
+    #[arg(long, global = true, value_name = "COLUMNS")]
+    pub max_width: Option<usize>,
     /// Cancel any statement that runs longer than SECONDS (fractions allowed).
     #[arg(long, global = true, value_name = "SECONDS", value_parser = parse_timeout)]
     pub timeout: Option<Duration>,
@@ -130,6 +142,8 @@ pub enum FormatArg {
     Table,
     Json,
     Csv,
+    Markdown,
+    Line,
     Cypher,
     Jsonl,
 }
@@ -286,6 +300,8 @@ pub(crate) struct Session {
     params: Params,
     pub(crate) format: Format,
     timing: bool,
+    /// `--max-width`: tables are fitted into this many columns.
+    pub(crate) max_width: Option<usize>,
 }
 
 impl Session {
@@ -313,15 +329,17 @@ impl Session {
             FormatArg::Table => Format::Table,
             FormatArg::Json => Format::Json,
             FormatArg::Csv => Format::Csv,
+            FormatArg::Markdown => Format::Markdown,
+            FormatArg::Line => Format::Line,
             FormatArg::Cypher | FormatArg::Jsonl => {
                 let _ = writeln!(
                     err,
-                    "error: --format cypher and jsonl are for `export`; statements print as table, json or csv"
+                    "error: --format cypher and jsonl are for `export`; statements print as table, json, csv, markdown or line"
                 );
                 return Err(Status::Fatal);
             }
         };
-        Ok(Session { engine, params, format, timing: options.timing })
+        Ok(Session { engine, params, format, timing: options.timing, max_width: options.max_width })
     }
 
     /// Execute one statement; a panic inside the engine becomes an internal error so the
@@ -334,7 +352,7 @@ impl Session {
     }
 
     pub(crate) fn print(&self, out: &mut dyn Write, output: &QueryOutput, elapsed: Duration) -> io::Result<()> {
-        output::write_output(out, self.format, output, elapsed, self.timing)
+        output::write_output_fitted(out, self.format, output, elapsed, self.timing, self.max_width)
     }
 
     /// Report a failed statement: rendered with a caret on `err`, and in JSON mode also
@@ -390,6 +408,9 @@ fn export(options: &Options, output: Option<&Path>, out: &mut dyn Write, err: &m
             }),
             None => Err(Error::io("--format csv writes files: give the folder with --output DIR")),
         },
+        FormatArg::Markdown | FormatArg::Line => {
+            Err(Error::io("export writes --format cypher (the default), jsonl or csv"))
+        }
         FormatArg::Json | FormatArg::Jsonl | FormatArg::Table | FormatArg::Cypher => {
             let jsonl = matches!(format, FormatArg::Json | FormatArg::Jsonl);
             let write = |w: &mut dyn Write| {

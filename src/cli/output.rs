@@ -23,6 +23,11 @@ pub enum Format {
     Json,
     /// RFC 4180 comma-separated values with a header row.
     Csv,
+    /// A Markdown (GitHub) table, ready to paste into a document.
+    Markdown,
+    /// One `column = value` line per value, records separated by a blank line: for
+    /// records too wide for a table.
+    Line,
 }
 
 /// Write one statement's result in `format`. `elapsed` is shown in the table only when
@@ -34,10 +39,26 @@ pub fn write_output(
     elapsed: Duration,
     timing: bool,
 ) -> io::Result<()> {
+    write_output_fitted(out, format, output, elapsed, timing, None)
+}
+
+/// `write_output` with the table fitted into `max_width` columns of the terminal (the
+/// widest cells are cut, ending in `…`). Other formats ignore the width.
+pub fn write_output_fitted(
+    out: &mut dyn Write,
+    format: Format,
+    output: &QueryOutput,
+    elapsed: Duration,
+    timing: bool,
+    max_width: Option<usize>,
+) -> io::Result<()> {
+    let shown = timing.then_some(elapsed);
     match format {
-        Format::Table => write_table(out, output, timing.then_some(elapsed)),
+        Format::Table => write_table_fitted(out, output, shown, max_width),
         Format::Json => write_json(out, output, elapsed),
         Format::Csv => write_csv(out, output),
+        Format::Markdown => super::format_text::write_markdown(out, output, shown),
+        Format::Line => super::format_text::write_lines(out, output, shown),
     }
 }
 
@@ -56,6 +77,17 @@ pub fn write_output(
 /// A statement without columns prints its side effects (`Nodes created: 2, properties
 /// set: 3`) or `0 rows`; an `EXPLAIN` plan is printed as it is, before any table.
 pub fn write_table(out: &mut dyn Write, output: &QueryOutput, elapsed: Option<Duration>) -> io::Result<()> {
+    write_table_fitted(out, output, elapsed, None)
+}
+
+/// The table, its columns narrowed so that each line is at most `max_width` display
+/// columns wide when that is possible (every column keeps at least a few characters).
+pub fn write_table_fitted(
+    out: &mut dyn Write,
+    output: &QueryOutput,
+    elapsed: Option<Duration>,
+    max_width: Option<usize>,
+) -> io::Result<()> {
     if let Some(plan) = &output.plan {
         out.write_all(plan.as_bytes())?;
         if !plan.ends_with('\n') {
@@ -94,6 +126,14 @@ pub fn write_table(out: &mut dyn Write, output: &QueryOutput, elapsed: Option<Du
             *w = (*w).max(text_width(cell));
         }
     }
+    if let Some(max) = max_width {
+        widths = super::format_text::fit_widths(&widths, max);
+    }
+    let fit = |row: &[String]| -> Vec<String> {
+        row.iter().zip(&widths).map(|(cell, w)| super::format_text::truncate(cell, *w)).collect()
+    };
+    let columns = fit(&output.columns);
+    let cells: Vec<Vec<String>> = cells.iter().map(|row| fit(row)).collect();
 
     let rule = {
         let mut s = String::from("+");
@@ -104,7 +144,7 @@ pub fn write_table(out: &mut dyn Write, output: &QueryOutput, elapsed: Option<Du
         s
     };
     writeln!(out, "{rule}")?;
-    write_table_row(out, &output.columns, &widths)?;
+    write_table_row(out, &columns, &widths)?;
     writeln!(out, "{rule}")?;
     for row in &cells {
         write_table_row(out, row, &widths)?;
@@ -125,16 +165,16 @@ fn write_table_row(out: &mut dyn Write, cells: &[String], widths: &[usize]) -> i
     for (cell, w) in cells.iter().zip(widths) {
         line.push(' ');
         line.push_str(cell);
-        line.push_str(&" ".repeat(w - text_width(cell) + 1));
+        line.push_str(&" ".repeat(w.saturating_sub(text_width(cell)) + 1));
         line.push('|');
     }
     writeln!(out, "{line}")
 }
 
-/// Display width, counted in characters: values are printed escaped (no newlines or tabs),
-/// and wide characters are rare enough in the shipped data not to warrant a width table.
-fn text_width(s: &str) -> usize {
-    s.chars().count()
+/// Display width in terminal columns: East Asian wide characters take two. Values are
+/// printed escaped, so there are no newlines or tabs to account for.
+pub fn text_width(s: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(s)
 }
 
 /// `Nodes created: 2, properties set: 3`, or None when nothing changed.
