@@ -112,9 +112,19 @@ pub struct Engine {
     db: Option<store::Db>,
     /// Inside `begin_transaction` .. `commit_transaction`/`rollback_transaction`.
     explicit_tx: bool,
+    /// Procedures answered from tables (`register_table_procedure`).
+    table_procs: Vec<std::sync::Arc<procedures::TableProcedure>>,
 }
 
 impl Engine {
+    /// Declare a procedure answered from a table: `CALL name(args)` yields the output
+    /// columns of the rows whose argument columns equal the arguments. A procedure of the
+    /// same name is replaced.
+    pub fn register_table_procedure(&mut self, procedure: procedures::TableProcedure) {
+        self.table_procs.retain(|p| p.name != procedure.name);
+        self.table_procs.push(std::sync::Arc::new(procedure));
+    }
+
     /// An engine on an empty graph.
     pub fn new() -> Engine {
         Engine { optimize: true, ..Engine::default() }
@@ -141,7 +151,9 @@ impl Engine {
     pub fn execute(&mut self, query: &str, params: &Params) -> Result<QueryOutput, Error> {
         self.cancel.0.store(false, std::sync::atomic::Ordering::Relaxed);
         let statement = syntax::parse_statement(query)?;
-        let bound = bind::bind(&statement.query)?;
+        let env =
+            bind::BindEnv { table_procs: self.table_procs.clone(), params: Some(params.keys().cloned().collect()) };
+        let bound = bind::bind_with(&statement.query, &env)?;
         let plan = plan::plan(&bound, self.optimize)?;
         if statement.explain == Some(syntax::ast::ExplainMode::Explain) {
             return Ok(QueryOutput { plan: Some(plan::explain(&plan)), ..QueryOutput::default() });

@@ -122,13 +122,23 @@ fn allowed(module: &str) -> &'static [&'static str] {
         "functions" => &["value", "error"],
         // Graph algorithms read the store; they know nothing of the query pipeline.
         "procedures" => &["store", "value", "error"],
-        "bind" => &["syntax", "value", "functions", "error"],
+        // The binder resolves procedure names and signatures (never runs them).
+        "bind" => &["syntax", "value", "functions", "procedures", "error"],
         "plan" => &["bind", "syntax::ast", "value", "error"],
         // The executor fills in the `Stats` counters and reads the `Params` that lib.rs
         // defines for the public API; both are plain data.
-        "exec" => {
-            &["plan", "bind", "store", "value", "functions", "syntax::ast", "error", "root::Params", "root::Stats"]
-        }
+        "exec" => &[
+            "plan",
+            "bind",
+            "store",
+            "value",
+            "functions",
+            "procedures",
+            "syntax::ast",
+            "error",
+            "root::Params",
+            "root::Stats",
+        ],
         // The CLI is a client of the library: the crate-root API, plus error rendering,
         // values for printing, and the script splitter it feeds statements through.
         // Never the stages (bind, plan, exec), the store, functions or the AST.

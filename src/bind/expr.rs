@@ -41,7 +41,17 @@ impl Binder {
                 ast::Literal::Float(f) => Value::Float(*f),
                 ast::Literal::String(s) => Value::String(s.clone()),
             }),
-            K::Parameter(p) => Expr::Param(p.clone()),
+            K::Parameter(p) => {
+                if self.params.as_ref().is_some_and(|given| !given.contains(p)) {
+                    return Err(Error::compile(
+                        ErrorKind::ParameterMissing,
+                        "MissingParameter",
+                        e.span,
+                        format!("expected a parameter named `{p}`"),
+                    ));
+                }
+                Expr::Param(p.clone())
+            }
             K::Variable(v) => match self.scope.get(v) {
                 Some(var) => Expr::Var(var.slot),
                 None => return Err(undefined(v, e.span)),

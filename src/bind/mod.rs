@@ -4,6 +4,7 @@
 //! not look at the store or plan anything: its output says *what* a query means,
 //! never *how* to evaluate it.
 
+mod call;
 mod expr;
 mod pattern;
 mod typecheck;
@@ -11,6 +12,7 @@ mod types;
 
 pub(crate) use pattern::PatternUse;
 
+pub use call::ProcRef;
 pub use types::*;
 
 use std::collections::HashMap;
@@ -18,8 +20,23 @@ use std::collections::HashMap;
 use crate::error::{Error, ErrorKind, Span};
 use crate::syntax::ast;
 
-/// Bind a parsed query.
+/// What binding needs from the engine besides the query.
+#[derive(Clone, Debug, Default)]
+pub struct BindEnv {
+    /// Table procedures registered on the engine.
+    pub table_procs: Vec<std::sync::Arc<crate::procedures::TableProcedure>>,
+    /// Names of the parameters given with the statement (`None`: not known, checked at
+    /// runtime).
+    pub params: Option<std::collections::BTreeSet<String>>,
+}
+
+/// Bind a parsed query (built-in procedures only, parameters checked at runtime).
 pub fn bind(query: &ast::Query) -> Result<BoundQuery, Error> {
+    bind_with(query, &BindEnv::default())
+}
+
+/// Bind a parsed query in an engine's environment.
+pub fn bind_with(query: &ast::Query, env: &BindEnv) -> Result<BoundQuery, Error> {
     let mut parts = Vec::new();
     let mut columns: Option<Vec<String>> = None;
     let mut union_all = Vec::new();
@@ -28,7 +45,8 @@ pub fn bind(query: &ast::Query) -> Result<BoundQuery, Error> {
         if i > 0 {
             union_all.push(all);
         }
-        let part = Binder::default().bind_single(single)?;
+        let binder = Binder { table_procs: env.table_procs.clone(), params: env.params.clone(), ..Binder::default() };
+        let part = binder.bind_single(single)?;
         match &columns {
             None => columns = Some(part.columns.clone()),
             Some(cols) if *cols != part.columns => {
@@ -88,6 +106,10 @@ pub(crate) struct Binder {
     /// Static types of value variables whose type is known (aliases of literals,
     /// comprehension variables over literal lists).
     pub(crate) static_types: HashMap<Slot, crate::value::Kind>,
+    /// Procedures registered on the engine (table procedures), besides the built-ins.
+    pub(crate) table_procs: Vec<std::sync::Arc<crate::procedures::TableProcedure>>,
+    /// The statement's parameters, when known: a missing one is a compile-time error.
+    pub(crate) params: Option<std::collections::BTreeSet<String>>,
     /// Pattern predicates are allowed here (a WHERE, under AND/OR/XOR/NOT only).
     pub(crate) pattern_ok: bool,
     pub(crate) subqueries: Vec<Subquery>,
@@ -120,6 +142,34 @@ impl Binder {
         let mut clauses = Vec::new();
         let n = q.clauses.len();
         let mut columns = Vec::new();
+        // A query that is a single CALL returns what the procedure yields.
+        if let [ast::Clause::Call(c)] = q.clauses.as_slice() {
+            let (call, cols) = self.bind_procedure_call(c, true)?;
+            let mut clauses = vec![call];
+            if let Clause::Call { yields, .. } = &clauses[0] {
+                let items = call::standalone_items(yields);
+                if let Some(w) = &c.where_ {
+                    let pred = self.bind_predicate(w)?;
+                    clauses.push(Clause::Filter(pred));
+                }
+                clauses.push(Clause::Return(Projection {
+                    items: items.iter().map(|s| ProjectItem { expr: Expr::Var(*s), slot: *s }).collect(),
+                    aggregation: None,
+                    distinct: false,
+                    order_by: Vec::new(),
+                    skip: None,
+                    limit: None,
+                    where_: None,
+                }));
+            }
+            return Ok(SingleQuery {
+                clauses,
+                columns: cols,
+                n_slots: self.n_slots,
+                slot_names: self.slot_names,
+                subqueries: self.subqueries,
+            });
+        }
         for (i, clause) in q.clauses.iter().enumerate() {
             let last = i + 1 == n;
             if let ast::Clause::Return(r) = clause {
@@ -217,13 +267,14 @@ impl Binder {
                 Ok(Clause::Foreach { slot, list, body })
             }
             ast::Clause::Call(c) => {
-                let name: Vec<&str> = c.procedure.iter().map(|i| i.name.as_str()).collect();
-                Err(Error::compile(
-                    ErrorKind::ProcedureError,
-                    "ProcedureNotFound",
-                    c.span,
-                    format!("there is no procedure `{}`", name.join(".")),
-                ))
+                let (call, _) = self.bind_procedure_call(c, false)?;
+                match &c.where_ {
+                    Some(w) => {
+                        let pred = self.bind_predicate(w)?;
+                        Ok(Clause::Sequence(vec![call, Clause::Filter(pred)]))
+                    }
+                    None => Ok(call),
+                }
             }
         }
     }

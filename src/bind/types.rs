@@ -56,16 +56,46 @@ pub struct Subquery {
 
 #[derive(Clone, Debug)]
 pub enum Clause {
-    Match { optional: bool, pattern: Pattern, predicate: Option<Expr> },
-    Unwind { expr: Expr, slot: Slot },
+    Match {
+        optional: bool,
+        pattern: Pattern,
+        predicate: Option<Expr>,
+    },
+    Unwind {
+        expr: Expr,
+        slot: Slot,
+    },
     With(Projection),
     Return(Projection),
     Create(Pattern),
-    Merge { pattern: Pattern, on_create: Vec<SetItem>, on_match: Vec<SetItem> },
+    Merge {
+        pattern: Pattern,
+        on_create: Vec<SetItem>,
+        on_match: Vec<SetItem>,
+    },
     Set(Vec<SetItem>),
     Remove(Vec<RemoveItem>),
-    Delete { detach: bool, exprs: Vec<Expr> },
-    Foreach { slot: Slot, list: Expr, body: Vec<Clause> },
+    Delete {
+        detach: bool,
+        exprs: Vec<Expr>,
+    },
+    Foreach {
+        slot: Slot,
+        list: Expr,
+        body: Vec<Clause>,
+    },
+    /// `CALL proc(args) YIELD ...`: `yields` maps output columns to slots; a `void`
+    /// procedure (no outputs) passes its input rows through.
+    Call {
+        proc: super::ProcRef,
+        args: Vec<Expr>,
+        yields: Vec<(usize, Slot)>,
+        void: bool,
+    },
+    /// A WHERE that belongs to the clause before it (`CALL ... YIELD ... WHERE`).
+    Filter(Expr),
+    /// Clauses bound from one source clause.
+    Sequence(Vec<Clause>),
 }
 
 #[derive(Clone, Debug)]

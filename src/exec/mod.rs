@@ -116,6 +116,12 @@ pub enum PhysOp {
         list: bind::Expr,
         body: PhysPipeline,
     },
+    ProcedureCall {
+        proc: bind::ProcRef,
+        args: Vec<bind::Expr>,
+        yields: Vec<(usize, Slot)>,
+        void: bool,
+    },
     Produce(Vec<Slot>),
     Discard,
 }
@@ -236,6 +242,9 @@ fn lower_pipeline(p: &plan::Pipeline) -> Result<PhysPipeline, Error> {
             plan::Op::Delete { detach, exprs } => PhysOp::Delete { detach: *detach, exprs: exprs.clone() },
             plan::Op::Foreach { slot, list, body } => {
                 PhysOp::Foreach { slot: *slot, list: list.clone(), body: lower_pipeline(body)? }
+            }
+            plan::Op::Call { proc, args, yields, void } => {
+                PhysOp::ProcedureCall { proc: proc.clone(), args: args.clone(), yields: yields.clone(), void: *void }
             }
             plan::Op::Produce(s) => PhysOp::Produce(s.clone()),
             plan::Op::Discard => PhysOp::Discard,

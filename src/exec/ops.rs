@@ -137,6 +137,9 @@ fn open_one<'o>(op: &'o PhysOp, cur: Box<dyn Operator + 'o>, ctx: &Ctx) -> Resul
             }
             PhysOp::Skip(e) => Box::new(Skip { input: cur, n: count_arg(e, ctx, "SKIP")? }),
             PhysOp::Limit(e) => Box::new(Limit { input: cur, n: count_arg(e, ctx, "LIMIT")? }),
+            PhysOp::ProcedureCall { proc, args, yields, void } => {
+                Box::new(ProcedureCall { input: cur, proc, args, yields, void: *void, out: VecDeque::new() })
+            }
             PhysOp::Produce(_) | PhysOp::Discard => cur,
             PhysOp::Create(_)
             | PhysOp::Merge { .. }
@@ -628,5 +631,41 @@ impl Operator for Limit<'_> {
         }
         self.n -= 1;
         self.input.next(ctx)
+    }
+}
+
+/// `CALL proc(args) YIELD ...`: runs the procedure once per input row.
+struct ProcedureCall<'o> {
+    input: Box<dyn Operator + 'o>,
+    proc: &'o bind::ProcRef,
+    args: &'o [bind::Expr],
+    yields: &'o [(usize, Slot)],
+    void: bool,
+    out: VecDeque<Row>,
+}
+
+impl Operator for ProcedureCall<'_> {
+    fn next(&mut self, ctx: &Ctx) -> Result<Option<Row>, Error> {
+        loop {
+            if let Some(r) = self.out.pop_front() {
+                return Ok(Some(r));
+            }
+            let Some(row) = self.input.next(ctx)? else { return Ok(None) };
+            if self.void {
+                return Ok(Some(row));
+            }
+            let args = self.args.iter().map(|a| eval(a, &row, ctx)).collect::<Result<Vec<_>, _>>()?;
+            let results = match self.proc {
+                bind::ProcRef::Builtin(p) => (p.run)(ctx.graph, &args, &mut || ctx.tick())?,
+                bind::ProcRef::Table(t) => t.call(&args),
+            };
+            for result in results {
+                let mut r = row.clone();
+                for (index, slot) in self.yields {
+                    r[slot.0] = result.get(*index).cloned().unwrap_or(Value::Null);
+                }
+                self.out.push_back(r);
+            }
+        }
     }
 }

@@ -53,6 +53,15 @@ fn plan_clause(clause: &bind::Clause, ops: &mut Vec<Op>) -> Result<(), Error> {
         bind::Clause::Set(items) => ops.push(Op::Set(items.clone())),
         bind::Clause::Remove(items) => ops.push(Op::Remove(items.clone())),
         bind::Clause::Delete { detach, exprs } => ops.push(Op::Delete { detach: *detach, exprs: exprs.clone() }),
+        bind::Clause::Call { proc, args, yields, void } => {
+            ops.push(Op::Call { proc: proc.clone(), args: args.clone(), yields: yields.clone(), void: *void })
+        }
+        bind::Clause::Filter(e) => ops.push(Op::Filter(e.clone())),
+        bind::Clause::Sequence(clauses) => {
+            for c in clauses {
+                plan_clause(c, ops)?;
+            }
+        }
         bind::Clause::Foreach { slot, list, body } => {
             let mut inner = vec![Op::Argument];
             for c in body {

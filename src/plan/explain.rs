@@ -176,6 +176,21 @@ impl Printer<'_> {
             Op::Foreach { slot, list, .. } => {
                 format!("Foreach {} IN {}", self.name(*slot), self.expr(list))
             }
+            Op::Call { proc, args, yields, .. } => format!(
+                "ProcedureCall {}({}){}",
+                proc.name(),
+                args.iter().map(|a| self.expr(a)).collect::<Vec<_>>().join(", "),
+                if yields.is_empty() {
+                    String::new()
+                } else {
+                    let outputs = proc.outputs();
+                    let items: Vec<String> = yields
+                        .iter()
+                        .map(|(i, s)| format!("{} AS {}", outputs.get(*i).map_or("?", |o| o.as_str()), self.name(*s)))
+                        .collect();
+                    format!(" YIELD {}", items.join(", "))
+                }
+            ),
             Op::Produce(slots) => format!("Produce {}", self.slots(slots)),
             Op::Discard => "Discard".into(),
         }

@@ -149,6 +149,14 @@ pub enum Op {
         list: bind::Expr,
         body: Pipeline,
     },
+    /// `CALL proc(args) YIELD ...` for each input row: one row per procedure row, with
+    /// the yielded outputs in their slots (a void procedure passes rows through).
+    Call {
+        proc: bind::ProcRef,
+        args: Vec<bind::Expr>,
+        yields: Vec<(usize, Slot)>,
+        void: bool,
+    },
     /// The final columns (RETURN).
     Produce(Vec<Slot>),
     /// A query that ends in an updating clause returns no rows.

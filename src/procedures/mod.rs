@@ -9,6 +9,9 @@ mod centrality;
 mod community;
 mod config;
 mod csr;
+mod table;
+
+pub use table::TableProcedure;
 
 use crate::error::Error;
 use crate::store::Graph;

@@ -51,6 +51,10 @@ pub trait Backend {
     fn observe(&mut self) -> Option<Observation> {
         None
     }
+    /// Declare a procedure answered from a table; false when the backend cannot.
+    fn define_procedure(&mut self, _procedure: meridian::procedures::TableProcedure) -> bool {
+        false
+    }
 }
 
 /// The graph as the TCK's side-effect definitions observe it: node and relationship
@@ -103,6 +107,10 @@ impl Backend for Engine {
     }
     fn run_script(&mut self, script: &str) -> Result<(), Error> {
         Engine::run_script(self, script)
+    }
+    fn define_procedure(&mut self, procedure: meridian::procedures::TableProcedure) -> bool {
+        self.register_table_procedure(procedure);
+        true
     }
     fn observe(&mut self) -> Option<Observation> {
         let nodes = Engine::execute(self, "MATCH (n) RETURN n", &Params::new()).ok()?;
@@ -230,13 +238,52 @@ fn run_step<B: Backend>(w: &mut World<B>, step: &Step) -> Outcome {
     if let Some(c) = ERROR.captures(text) {
         return expect_error(w, &c[1], &c[2], &c[3]);
     }
-    if text.starts_with("there exists a procedure ") {
-        return fail(
-            "step not implemented: there exists a procedure",
-            format!("the harness cannot define procedures: `{text}`"),
-        );
+    if let Some(c) = PROCEDURE.captures(text) {
+        return define_procedure(w, step, &c[1], &c[2], &c[3]);
     }
     fail(format!("step not implemented: {text}"), format!("unknown step `{} {text}`", step.keyword))
+}
+
+static PROCEDURE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^there exists a procedure ([\w.]+)\((.*?)\) :: \((.*?)\) ?:$"));
+
+/// `name :: TYPE?, ...` into (name, type) pairs.
+fn signature_list(text: &str) -> Vec<(String, String)> {
+    text.split(',')
+        .filter(|p| !p.trim().is_empty())
+        .map(|p| {
+            let (name, ty) = p.split_once("::").unwrap_or((p, "ANY?"));
+            (name.trim().to_string(), ty.trim().to_string())
+        })
+        .collect()
+}
+
+/// `there exists a procedure test.my.proc(in :: INTEGER?) :: (out :: STRING?):` with its
+/// table of argument and output values.
+fn define_procedure<B: Backend>(w: &mut World<B>, step: &Step, name: &str, params: &str, outputs: &str) -> Outcome {
+    let params = signature_list(params);
+    let outputs = signature_list(outputs);
+    let mut rows = Vec::new();
+    // The first table row names the columns; a bare `|` means no columns and no rows.
+    for row in step.table.iter().flatten().skip(1) {
+        let mut values = Vec::new();
+        for cell in row {
+            match values::parse(cell).and_then(|tv| values::to_value(&tv)) {
+                Ok(v) => values.push(v),
+                Err(e) => return fail("bad procedure table value", e),
+            }
+        }
+        rows.push(values);
+    }
+    let procedure = meridian::procedures::TableProcedure { name: name.to_string(), params, outputs, rows };
+    if w.engine.define_procedure(procedure) {
+        Outcome::Pass
+    } else {
+        fail(
+            "step not implemented: there exists a procedure",
+            format!("the backend cannot define procedures: `{name}`"),
+        )
+    }
 }
 
 fn named_graph<B: Backend>(w: &mut World<B>, name: &str) -> Outcome {
