@@ -216,6 +216,7 @@ impl Binder {
                 self.scope = saved;
                 Ok(Clause::Foreach { slot, list, body })
             }
+            ast::Clause::LoadCsv(c) => Err(Error::unsupported(c.span, "LOAD CSV is not supported yet")),
             ast::Clause::Call(c) => {
                 let name: Vec<&str> = c.procedure.iter().map(|i| i.name.as_str()).collect();
                 Err(Error::compile(
