@@ -1,5 +1,7 @@
-//! Graph patterns: pattern parts (`p = ...`, `shortestPath(...)`), node patterns,
-//! relationship patterns with types, variable lengths and properties. Errors inside a
+//! Graph patterns: pattern parts (`p = ...`, `shortestPath(...)`, GQL selectors and path
+//! modes, Meridian's `COST`), node patterns, relationship patterns with types, variable
+//! lengths, GQL quantifiers and properties. A GQL quantified path pattern is accepted only
+//! when it means one variable-length relationship, and is parsed into exactly that. Errors inside a
 //! relationship's brackets carry the TCK code `InvalidRelationshipPattern`. Whether a
 //! pattern is allowed where it appears (CREATE needs directed, single-typed
 //! relationships, ...) is the binder's business, not this module's.
@@ -90,8 +92,8 @@ fn path_prefix(i: Input) -> PResult<(Option<Shortest>, Option<PathMode>)> {
         let (r, mode) = mode_and_paths(r)?;
         return Ok((r, (None, mode)));
     }
-    if let Ok((r, kw_span)) = kw("SHORTEST")(i) {
-        return shortest_search(r, kw_span);
+    if let Ok((r, _)) = kw("SHORTEST")(i) {
+        return shortest_search(r);
     }
     // <path mode prefix> ::= <path mode> [ <path or paths> ]
     match path_mode(i) {
@@ -104,7 +106,7 @@ fn path_prefix(i: Input) -> PResult<(Option<Shortest>, Option<PathMode>)> {
 // <counted shortest group search> ::= SHORTEST [ <number of groups> ] [ <path mode> ] [ <path or paths> ] { GROUP | GROUPS }
 /// Also accepts `SHORTEST k GROUPS [<path mode>] [<path or paths>]`, the order in which
 /// the printer writes it.
-fn shortest_search(i: Input, kw_span: Span) -> PResult<(Option<Shortest>, Option<PathMode>)> {
+fn shortest_search(i: Input) -> PResult<(Option<Shortest>, Option<PathMode>)> {
     let (i, k) = path_count(i)?;
     if let Some(r) = groups_word(i) {
         let (r, mode) = mode_and_paths(r)?;
@@ -119,9 +121,6 @@ fn shortest_search(i: Input, kw_span: Span) -> PResult<(Option<Shortest>, Option
         None => {
             let mut e = PError::expected(off(&skip(i)), "a number of paths");
             e.expected.push("GROUPS".to_string());
-            if mode.is_none() {
-                e.start = kw_span.end.max(e.start);
-            }
             fail(e)
         }
     }
@@ -311,6 +310,7 @@ fn quantified_path(i: Input) -> PResult<RelPattern> {
     }
 }
 
+// WHERE <search condition>
 /// `WHERE` inside a parenthesized path pattern: read only to say it is unsupported.
 /// Returns the span of `WHERE expr`.
 fn qpp_where(i: Input) -> PResult<Option<Span>> {
@@ -380,10 +380,10 @@ fn quantifier(i: Input) -> PResult<Option<(LengthRange, Span)>> {
     let bad = |at: usize| {
         PError::message(REL, Span::new(p, at.max(p + 1)), "expected a quantifier `{n}`, `{m,n}`, `{m,}` or `{,n}`")
     };
-    let (r, min) = quantifier_bound(r)?;
+    let (r, min) = range_bound(r)?;
     let (r, range) = match sym(",")(r) {
         Ok((r, _)) => {
-            let (r, max) = quantifier_bound(r)?;
+            let (r, max) = range_bound(r)?;
             (r, LengthRange { min: Some(min.unwrap_or(0)), max })
         }
         Err(_) => match min {
@@ -395,10 +395,6 @@ fn quantifier(i: Input) -> PResult<Option<(LengthRange, Span)>> {
         Ok((r, close)) => Ok((r, Some((range, Span::new(p, close.end))))),
         Err(_) => fail(bad(off(&skip(r)))),
     }
-}
-
-fn quantifier_bound(i: Input) -> PResult<Option<u64>> {
-    range_bound(i)
 }
 
 // oC_RelationshipsPattern ::= oC_NodePattern ( SP? oC_PatternElementChain )+
@@ -656,5 +652,106 @@ mod tests {
         assert_eq!(parse("(a)-[*2..]-(b)").as_deref(), Some("(a)-[*2..]-(b)"));
         assert_eq!(parse("shortestPath((a)-[*]->(b))").as_deref(), Some("shortestPath((a)-[*]->(b))"));
         assert_eq!(parse("(a)-[:T*-2]->(b)"), None);
+    }
+
+    fn part(src: &str) -> Result<PatternPart, PError> {
+        let st = State::new(src);
+        let i = Input::new_extra(src, &st);
+        match pattern_part(i) {
+            Ok((r, p)) if r.fragment().trim().is_empty() => Ok(p),
+            Ok((r, _)) => Err(PError::expected(off(&r), "end")),
+            Err(nom::Err::Error(e) | nom::Err::Failure(e)) => Err(e),
+            Err(nom::Err::Incomplete(_)) => Err(PError::expected(0, "more")),
+        }
+    }
+
+    fn prefix(src: &str) -> Option<(Option<Shortest>, Option<PathMode>)> {
+        part(src).ok().map(|p| (p.shortest, p.mode))
+    }
+
+    fn lengths(src: &str) -> Option<Vec<Option<(Option<u64>, Option<u64>)>>> {
+        let p = part(src).ok()?;
+        Some(p.element.chain.iter().map(|(r, _)| r.length.map(|l| (l.min, l.max))).collect())
+    }
+
+    #[test]
+    fn selectors_and_modes() {
+        use PathMode::*;
+        use Shortest::{AllShortest, Any, AnyShortest, Groups};
+        assert_eq!(prefix("ANY SHORTEST (a)-->(b)"), Some((Some(AnyShortest), None)));
+        assert_eq!(prefix("all shortest trail paths (a)-->(b)"), Some((Some(AllShortest), Some(Trail))));
+        assert_eq!(prefix("SHORTEST 3 PATH (a)-->(b)"), Some((Some(Shortest::Shortest(3)), None)));
+        assert_eq!(prefix("SHORTEST 2 GROUPS WALK (a)-->(b)"), Some((Some(Groups(2)), Some(Walk))));
+        assert_eq!(prefix("SHORTEST 2 ACYCLIC PATHS GROUP (a)-->(b)"), Some((Some(Groups(2)), Some(Acyclic))));
+        assert_eq!(prefix("SHORTEST GROUPS (a)-->(b)"), Some((Some(Groups(1)), None)));
+        assert_eq!(prefix("ANY (a)-->(b)"), Some((Some(Any(1)), None)));
+        assert_eq!(prefix("ANY 5 SIMPLE (a)-->(b)"), Some((Some(Any(5)), Some(Simple))));
+        assert_eq!(prefix("ALL (a)-->(b)"), Some((None, None)));
+        assert_eq!(prefix("ALL WALK PATHS (a)-->(b)"), Some((None, Some(Walk))));
+        assert_eq!(prefix("TRAIL PATH (a)-->(b)"), Some((None, Some(Trail))));
+        // The words stay names: a path variable called `any`.
+        let p = part("any = (a)-->(b)").ok();
+        assert_eq!(p.as_ref().and_then(|p| p.var.as_ref()).map(|v| v.name.as_str()), Some("any"));
+        assert_eq!(p.and_then(|p| p.shortest), None);
+        assert!(part("SHORTEST (a)-->(b)").is_err());
+        assert!(part("SHORTEST -1 (a)-->(b)").is_err());
+        assert!(part("ANY 1.5 (a)-->(b)").is_err());
+        assert!(part("ANY SHORTEST shortestPath((a)-->(b))").is_err());
+        assert!(part("PATH (a)-->(b)").is_err());
+    }
+
+    #[test]
+    fn quantified_relationships() {
+        let one = |a, b| Some(vec![Some((a, b))]);
+        assert_eq!(lengths("(a)-[:T]->{1,3}(b)"), one(Some(1), Some(3)));
+        assert_eq!(lengths("(a)<-[:T]-{2}(b)"), one(Some(2), Some(2)));
+        assert_eq!(lengths("(a)-[:T]-{,3}(b)"), one(Some(0), Some(3)));
+        assert_eq!(lengths("(a)-[:T]->{1,}(b)"), one(Some(1), None));
+        assert_eq!(lengths("(a)-[:T]->+(b)"), one(Some(1), None));
+        assert_eq!(lengths("(a)-[:T]->*(b)"), one(Some(0), None));
+        assert_eq!(lengths("(a)-->+(b)"), one(Some(1), None));
+        assert_eq!(lengths("(a)<-- { 1 , 3 } (b)"), one(Some(1), Some(3)));
+        assert_eq!(lengths("(a)--{,}(b)"), one(Some(0), None));
+        let e = part("(a)-[:T*1..3]->{1,3}(b)").err();
+        assert_eq!(e.map(|e| e.code), Some(REL));
+        assert!(part("(a)-->{}(b)").is_err());
+        assert!(part("(a)-->{1 3}(b)").is_err());
+    }
+
+    #[test]
+    fn quantified_path_patterns() {
+        let one = |a, b| Some(vec![Some((a, b))]);
+        assert_eq!(lengths("(a) (()-[:T]->()){1,3} (b)"), one(Some(1), Some(3)));
+        assert_eq!(lengths("(a)(()-[:T]->()){1,3}(b)"), one(Some(1), Some(3)));
+        assert_eq!(lengths("(a)(()<-[r]-())+(b)"), one(Some(1), None));
+        let p = part("(a)(()-[r:T]->()){2}(b)").ok();
+        let rel = p.as_ref().and_then(|p| p.element.chain.first()).map(|(r, n)| {
+            (r.var.as_ref().map(|v| v.name.clone()), r.types.len(), r.direction, n.var.as_ref().map(|v| v.name.clone()))
+        });
+        assert_eq!(rel, Some((Some("r".to_string()), 1, Direction::Outgoing, Some("b".to_string()))));
+        // Outer ends without a node pattern are anonymous nodes.
+        assert_eq!(parse("(()-[:T]->()){2}").as_deref(), Some("()-[:T*2]->()"));
+        assert_eq!(parse("(a)(()-->()){2}-->(b)").as_deref(), Some("(a)-[*2]->()-->(b)"));
+        assert_eq!(parse("(a)(()-->()){2}(()<--())*").as_deref(), Some("(a)-[*2]->()<-[*0..]-()"));
+        for body in ["(x)-->()", "()-->(:L)", "({k: 1})-->()", "()-->()-->()", "()", "()-->() WHERE true"] {
+            let e = part(&format!("(a) ({body}){{1,3}} (b)")).err();
+            assert_eq!(e.map(|e| e.code), Some("UnsupportedFeature"), "{body}");
+        }
+        assert_eq!(part("(a) (()-[*2]->())+ (b)").err().map(|e| e.code), Some(REL));
+        // Without a quantifier it is not a quantified path pattern.
+        assert!(part("(a) (()-->()) (b)").is_err());
+        assert_eq!(parse("((a)-->(b))").as_deref(), Some("(a)-->(b)"));
+    }
+
+    #[test]
+    fn cost() {
+        let p = part("p = ANY SHORTEST (a)-[r:ROAD]->+(b) COST r.km AS km").ok();
+        let c = p.as_ref().and_then(|p| p.cost.as_ref());
+        assert_eq!(c.map(|c| c.expr.to_string()).as_deref(), Some("r.km"));
+        assert_eq!(c.and_then(|c| c.alias.as_ref()).map(|a| a.name.as_str()), Some("km"));
+        assert_eq!(p.map(|p| p.to_string()).as_deref(), Some("p = ANY SHORTEST (a)-[r:ROAD*1..]->(b) COST r.km AS km"));
+        assert!(part("(a)-->(b) COST").is_err());
+        assert!(part("(a)-->(b) COST 1 AS").is_err());
+        assert_eq!(parse("(cost)-->(any)").as_deref(), Some("(cost)-->(any)"));
     }
 }

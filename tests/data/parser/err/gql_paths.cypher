@@ -1,3 +1,4 @@
+// Malformed GQL path syntax and unsupported quantified path patterns.
 MATCH (a)-[:T*1..3]->{1,3}(b) RETURN a;
 MATCH (a)-[:T*]->+(b) RETURN a;
 MATCH (a) ((x)-[:T]->()){1,3} (b) RETURN a;

@@ -1,3 +1,5 @@
+// GQL path selectors, path modes, quantified relationships, quantified path patterns and
+// Meridian's COST, in canonical and non-canonical spellings.
 MATCH p = ANY SHORTEST (a)-[:T]->+(b) RETURN p;
 MATCH p = ALL SHORTEST TRAIL PATHS (a)-[:T]->{1,3}(b) RETURN p;
 MATCH SHORTEST 3 (a)-[r:T]-{2}(b) RETURN r;
@@ -23,3 +25,7 @@ MATCH shortest = (a), trail = (b) RETURN shortest, trail;
 MERGE ANY SHORTEST (a)-->(b);
 MATCH (a) WHERE (a)-[:T]->+(:B) RETURN a;
 MATCH (a)-->{ 1 , 3 }(b) RETURN a;
+MATCH p = SHORTEST 1 (a)-->(b), q = ALL SHORTEST (c)-->(d) RETURN p, q;
+MATCH (a) WHERE EXISTS { ANY SHORTEST (a)-[:T]->{1,5}(:Goal) } RETURN [(a)-->+(b) | b] AS bs;
+MATCH (a)(()-->()){2}(()<--())*(b) RETURN a;
+MATCH ANY SHORTEST (a)-->*(b) COST 1 RETURN a;
