@@ -165,7 +165,8 @@ impl Binder {
                 Expr::Exists(id)
             }
             K::PatternComprehension { var, pattern, predicate, projection } => {
-                let part = ast::PatternPart {
+                let part =
+                    ast::PatternPart {
                     var: var.clone(),
                     shortest: None,
                     mode: None,

@@ -669,7 +669,9 @@ mod tests {
         part(src).ok().map(|p| (p.shortest, p.mode))
     }
 
-    fn lengths(src: &str) -> Option<Vec<Option<(Option<u64>, Option<u64>)>>> {
+    type Bounds = Option<(Option<u64>, Option<u64>)>;
+
+    fn lengths(src: &str) -> Option<Vec<Bounds>> {
         let p = part(src).ok()?;
         Some(p.element.chain.iter().map(|(r, _)| r.length.map(|l| (l.min, l.max))).collect())
     }
