@@ -266,6 +266,7 @@ impl Binder {
                 self.scope = saved;
                 Ok(Clause::Foreach { slot, list, body })
             }
+            ast::Clause::LoadCsv(c) => Err(Error::unsupported(c.span, "LOAD CSV is not supported yet")),
             ast::Clause::Call(c) => {
                 let (call, _) = self.bind_procedure_call(c, false)?;
                 match &c.where_ {

@@ -61,6 +61,8 @@ pub enum Clause {
     Foreach(Foreach),
     /// `CALL ns.name(args) [YIELD ...]`
     Call(Call),
+    /// `LOAD CSV [WITH HEADERS] FROM url AS row [FIELDTERMINATOR 'c']`
+    LoadCsv(LoadCsv),
 }
 
 impl Clause {
@@ -77,6 +79,7 @@ impl Clause {
             Clause::Delete(c) => c.span,
             Clause::Foreach(c) => c.span,
             Clause::Call(c) => c.span,
+            Clause::LoadCsv(c) => c.span,
         }
     }
 }
@@ -211,6 +214,18 @@ pub struct Call {
     pub yields: Option<Vec<YieldItem>>,
     pub yield_star: bool,
     pub where_: Option<Expr>,
+    pub span: Span,
+}
+
+/// `LOAD CSV [WITH HEADERS] FROM expr AS var [FIELDTERMINATOR 'c']`: `var` is bound to
+/// each row, a list of strings, or a map from header to string `WITH HEADERS`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LoadCsv {
+    pub with_headers: bool,
+    pub from: Expr,
+    pub var: Ident,
+    /// The field separator as written (a single character); `None`: a comma.
+    pub field_terminator: Option<String>,
     pub span: Span,
 }
 

@@ -11,7 +11,7 @@ use crate::error::Span;
 
 const CLAUSE_WORDS: &[&str] = &[
     "MATCH", "OPTIONAL", "UNWIND", "WITH", "RETURN", "CREATE", "MERGE", "SET", "REMOVE", "DELETE", "DETACH", "FOREACH",
-    "CALL",
+    "CALL", "LOAD",
 ];
 
 /// True if a clause keyword comes next.
@@ -214,6 +214,9 @@ fn clause(i: Input) -> PResult<Clause> {
     }
     if let Ok((r, _)) = kw("CALL")(i) {
         return call_clause(r, start);
+    }
+    if let Ok((r, _)) = kw("LOAD")(i) {
+        return load_csv_clause(r, start);
     }
     err(PError::expected(start, "a clause"))
 }
@@ -615,6 +618,37 @@ fn call_clause(i: Input, start: usize) -> PResult<Clause> {
     };
     let end = off(&i);
     Ok((i, Clause::Call(Call { procedure, args, yields, yield_star, where_, span: Span::new(start, end) })))
+}
+
+// oC_LoadCSV ::= LOAD SP CSV SP ( WITH SP HEADERS SP )? FROM SP oC_Expression SP AS SP oC_Variable ( SP FIELDTERMINATOR SP oC_StringLiteral )?
+fn load_csv_clause(i: Input, start: usize) -> PResult<Clause> {
+    let (i, _) = kw("CSV")(i).cut()?;
+    let (i, with_headers) = match kw("WITH")(i) {
+        Ok((r, _)) => (kw("HEADERS")(r).cut()?.0, true),
+        Err(_) => (i, false),
+    };
+    let (i, _) = kw("FROM")(i).cut()?;
+    let (i, from) = expression(i).cut()?;
+    let (i, _) = kw("AS")(i).cut()?;
+    let (i, var) = variable(i).cut()?;
+    let (i, field_terminator) = match kw("FIELDTERMINATOR")(i) {
+        Ok((r, _)) => {
+            let p = off(&skip(r));
+            let (r, t) = string_literal(r).cut()?;
+            // A separator is one character; anything else cannot split a line.
+            if t.chars().count() != 1 {
+                return fail(PError::message(
+                    "UnexpectedSyntax",
+                    Span::new(p, off(&r)),
+                    "FIELDTERMINATOR must be a single character",
+                ));
+            }
+            (r, Some(t))
+        }
+        Err(_) => (i, None),
+    };
+    let end = off(&i);
+    Ok((i, Clause::LoadCsv(LoadCsv { with_headers, from, var, field_terminator, span: Span::new(start, end) })))
 }
 
 #[cfg(test)]

@@ -51,6 +51,9 @@ impl<'s> State<'s> {
 pub type Input<'a> = LocatedSpan<&'a str, &'a State<'a>>;
 pub type PResult<'a, O> = nom::IResult<Input<'a>, O, PError>;
 
+/// The code of `PError::unsupported` (the code `Error::unsupported` carries).
+const UNSUPPORTED: &str = "UnsupportedFeature";
+
 /// A parse error before it becomes an `Error`: either an explicit message or a set of
 /// expectations rendered as "unexpected `x`, expected a or b".
 #[derive(Clone, Debug, PartialEq)]
@@ -83,6 +86,10 @@ impl PError {
             expected: Vec::new(),
             note: None,
         }
+    }
+    /// Valid syntax of a feature we do not support: becomes `Error::unsupported`.
+    pub fn unsupported(span: Span, message: impl Into<String>) -> PError {
+        PError::message(UNSUPPORTED, span, message)
     }
     pub fn with_code(mut self, code: &'static str) -> PError {
         self.code = code;
@@ -121,7 +128,12 @@ impl PError {
         } else {
             self.code
         };
-        let mut err = Error::syntax(code, Span::new(self.start, end), message);
+        // Well-formed text that uses a feature Meridian lacks is not a syntax error.
+        let mut err = if code == UNSUPPORTED {
+            Error::unsupported(Span::new(self.start, end), message)
+        } else {
+            Error::syntax(code, Span::new(self.start, end), message)
+        };
         if let Some(n) = self.note {
             err = err.with_note(n);
         }

@@ -210,6 +210,17 @@ impl Display for Clause {
                 }
                 Ok(())
             }
+            Clause::LoadCsv(l) => {
+                f.write_str("LOAD CSV ")?;
+                if l.with_headers {
+                    f.write_str("WITH HEADERS ")?;
+                }
+                write!(f, "FROM {} AS {}", l.from, l.var)?;
+                if let Some(t) = &l.field_terminator {
+                    write!(f, " FIELDTERMINATOR {}", Quoted(t))?;
+                }
+                Ok(())
+            }
         }
     }
 }

@@ -1,0 +1,5 @@
+LOAD 'a.csv' AS row RETURN row;
+LOAD CSV WITH FROM 'a.csv' AS row RETURN row;
+LOAD CSV FROM 'a.csv' row RETURN row;
+LOAD CSV FROM 'a.csv' AS row FIELDTERMINATOR ';;' RETURN row;
+LOAD CSV FROM 'a.csv' AS row FIELDTERMINATOR 59 RETURN row;

@@ -1,0 +1,31 @@
+// GQL path selectors, path modes, quantified relationships, quantified path patterns and
+// Meridian's COST, in canonical and non-canonical spellings.
+MATCH p = ANY SHORTEST (a)-[:T]->+(b) RETURN p;
+MATCH p = ALL SHORTEST TRAIL PATHS (a)-[:T]->{1,3}(b) RETURN p;
+MATCH SHORTEST 3 (a)-[r:T]-{2}(b) RETURN r;
+MATCH SHORTEST 2 GROUPS ACYCLIC (a)<-[:T]-{,3}(b) RETURN a;
+MATCH SHORTEST 2 GROUP (a)<--{1,}(b) RETURN a;
+MATCH SHORTEST SIMPLE PATH GROUPS (a)-->*(b) RETURN a;
+MATCH ANY 2 WALK PATHS (a)--+(b) RETURN a;
+MATCH ANY (a)-->(b) RETURN a;
+MATCH ALL (a)-->(b) RETURN a;
+MATCH ALL TRAIL PATH (a)-->(b) RETURN a;
+MATCH TRAIL (a)-->(b) RETURN a;
+MATCH walk PATHS (a)-->(b) RETURN a;
+MATCH (a) (()-[:T]->()){1,3} (b) RETURN a;
+MATCH (a)(()-[r:T {w: 1}]-()){2}(b) RETURN r;
+MATCH (a)(()<-[:T]-())+(b) RETURN a;
+MATCH (()-[:T]->())* RETURN 1;
+MATCH p = (a:X)(()-[:T]->()){1,3} RETURN p;
+MATCH (a)(()-[:T]->()){2}-[:U]->(b) RETURN a;
+MATCH p = ANY SHORTEST (a)-[r:ROAD]->+(b) COST r.km AS km RETURN p, km;
+MATCH p = (a)-[r:ROAD*]->(b) COST r.km, (c) RETURN p;
+MATCH (any)-->(cost), any = (x) WITH any, cost WHERE any(y IN [1] WHERE y > 0) RETURN any, cost, all(z IN [] WHERE true), shortest, walk;
+MATCH shortest = (a), trail = (b) RETURN shortest, trail;
+MERGE ANY SHORTEST (a)-->(b);
+MATCH (a) WHERE (a)-[:T]->+(:B) RETURN a;
+MATCH (a)-->{ 1 , 3 }(b) RETURN a;
+MATCH p = SHORTEST 1 (a)-->(b), q = ALL SHORTEST (c)-->(d) RETURN p, q;
+MATCH (a) WHERE EXISTS { ANY SHORTEST (a)-[:T]->{1,5}(:Goal) } RETURN [(a)-->+(b) | b] AS bs;
+MATCH (a)(()-->()){2}(()<--())*(b) RETURN a;
+MATCH ANY SHORTEST (a)-->*(b) COST 1 RETURN a;
