@@ -180,7 +180,7 @@ impl Engine {
             Ok(Err(e)) => {
                 self.graph.rollback();
                 // Runtime errors point at the statement they came from.
-                let start = query.len() - query.trim_start().len();
+                let start = syntax::leading_trivia_len(query);
                 return Err(e.at(Span::new(start, query.trim_end().len().max(start))));
             }
             Err(panic) => {

@@ -142,7 +142,14 @@ fn allowed(module: &str) -> &'static [&'static str] {
         // The CLI is a client of the library: the crate-root API, plus error rendering,
         // values for printing, and the script splitter it feeds statements through.
         // Never the stages (bind, plan, exec), the store, functions or the AST.
-        "cli" => &["root::*", "error", "value", "syntax::split_statements", "syntax::StatementText"],
+        "cli" => &[
+            "root::*",
+            "error",
+            "value",
+            "syntax::split_statements",
+            "syntax::StatementText",
+            "syntax::leading_trivia_len",
+        ],
         _ => &[],
     }
 }

@@ -266,7 +266,28 @@ impl Binder {
                 self.scope = saved;
                 Ok(Clause::Foreach { slot, list, body })
             }
-            ast::Clause::LoadCsv(c) => Err(Error::unsupported(c.span, "LOAD CSV is not supported yet")),
+            ast::Clause::LoadCsv(c) => {
+                let from = self.bind_expr(&c.from)?;
+                if self.scope.get(&c.var.name).is_some() {
+                    return Err(already_bound(&c.var));
+                }
+                let delimiter = match c.field_terminator.as_deref() {
+                    None => ',',
+                    Some(t) => match (t.chars().next(), t.chars().count()) {
+                        (Some(ch), 1) => ch,
+                        _ => {
+                            return Err(Error::compile(
+                                ErrorKind::SyntaxError,
+                                "InvalidArgumentValue",
+                                c.span,
+                                "FIELDTERMINATOR must be a single character",
+                            ));
+                        }
+                    },
+                };
+                let slot = self.declare(Some(&c.var), VarKind::Value);
+                Ok(Clause::LoadCsv { with_headers: c.with_headers, from, slot, delimiter })
+            }
             ast::Clause::Call(c) => {
                 let (call, _) = self.bind_procedure_call(c, false)?;
                 match &c.where_ {

@@ -92,6 +92,14 @@ pub enum Clause {
         yields: Vec<(usize, Slot)>,
         void: bool,
     },
+    /// `LOAD CSV [WITH HEADERS] FROM from AS slot`: one row per record, a map (with
+    /// headers) or a list of strings.
+    LoadCsv {
+        with_headers: bool,
+        from: Expr,
+        slot: Slot,
+        delimiter: char,
+    },
     /// A WHERE that belongs to the clause before it (`CALL ... YIELD ... WHERE`).
     Filter(Expr),
     /// Clauses bound from one source clause.

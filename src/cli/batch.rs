@@ -151,7 +151,7 @@ impl Runner<'_> {
                     if self.printed {
                         out.write_all(b"\n")?;
                     }
-                    let start = st.offset + leading_trivia(st.text);
+                    let start = st.offset + crate::syntax::leading_trivia_len(st.text);
                     let line = line_base + crate::error::line_col(pending, start).0;
                     writeln!(out, "-- statement {index} (line {line})")?;
                 }
@@ -172,21 +172,5 @@ impl Runner<'_> {
                 self.session.report(out, err, &e, name, &source)
             }
         }
-    }
-}
-
-/// Length of the whitespace and comments before a statement's first token, so the
-/// header names the line where the statement itself starts.
-fn leading_trivia(text: &str) -> usize {
-    let mut rest = text;
-    loop {
-        let trimmed = rest.trim_start();
-        rest = if let Some(after) = trimmed.strip_prefix("//") {
-            after.find('\n').map_or("", |i| &after[i..])
-        } else if let Some(after) = trimmed.strip_prefix("/*") {
-            after.find("*/").map_or("", |i| &after[i + 2..])
-        } else {
-            return text.len() - trimmed.len();
-        };
     }
 }

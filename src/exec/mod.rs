@@ -122,6 +122,12 @@ pub enum PhysOp {
         yields: Vec<(usize, Slot)>,
         void: bool,
     },
+    LoadCsv {
+        with_headers: bool,
+        from: bind::Expr,
+        slot: Slot,
+        delimiter: char,
+    },
     Produce(Vec<Slot>),
     Discard,
 }
@@ -245,6 +251,9 @@ fn lower_pipeline(p: &plan::Pipeline) -> Result<PhysPipeline, Error> {
             }
             plan::Op::Call { proc, args, yields, void } => {
                 PhysOp::ProcedureCall { proc: proc.clone(), args: args.clone(), yields: yields.clone(), void: *void }
+            }
+            plan::Op::LoadCsv { with_headers, from, slot, delimiter } => {
+                PhysOp::LoadCsv { with_headers: *with_headers, from: from.clone(), slot: *slot, delimiter: *delimiter }
             }
             plan::Op::Produce(s) => PhysOp::Produce(s.clone()),
             plan::Op::Discard => PhysOp::Discard,

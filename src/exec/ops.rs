@@ -140,6 +140,14 @@ fn open_one<'o>(op: &'o PhysOp, cur: Box<dyn Operator + 'o>, ctx: &Ctx) -> Resul
             PhysOp::ProcedureCall { proc, args, yields, void } => {
                 Box::new(ProcedureCall { input: cur, proc, args, yields, void: *void, out: VecDeque::new() })
             }
+            PhysOp::LoadCsv { with_headers, from, slot, delimiter } => Box::new(LoadCsv {
+                input: cur,
+                with_headers: *with_headers,
+                from,
+                slot: *slot,
+                delimiter: *delimiter,
+                current: None,
+            }),
             PhysOp::Produce(_) | PhysOp::Discard => cur,
             PhysOp::Create(_)
             | PhysOp::Merge { .. }
@@ -666,6 +674,76 @@ impl Operator for ProcedureCall<'_> {
                 }
                 self.out.push_back(r);
             }
+        }
+    }
+}
+
+/// `LOAD CSV`: streams the records of a local file, once per input row.
+struct LoadCsv<'o> {
+    input: Box<dyn Operator + 'o>,
+    with_headers: bool,
+    from: &'o bind::Expr,
+    slot: Slot,
+    delimiter: char,
+    /// The row being extended, the open file and its header.
+    current: Option<(Row, crate::store::csv::CsvRecords, Option<Vec<String>>)>,
+}
+
+/// `file:///data/x.csv` or a plain path: LOAD CSV reads local files only.
+fn csv_path(url: &str) -> Result<std::path::PathBuf, Error> {
+    if let Some(rest) = url.strip_prefix("file://") {
+        return Ok(std::path::PathBuf::from(rest));
+    }
+    if url.contains("://") {
+        return Err(Error::runtime(
+            ErrorKind::ArgumentError,
+            "InvalidArgumentValue",
+            format!("LOAD CSV reads local files only (file:///path or a path), not {url}"),
+        ));
+    }
+    Ok(std::path::PathBuf::from(url))
+}
+
+impl Operator for LoadCsv<'_> {
+    fn next(&mut self, ctx: &Ctx) -> Result<Option<Row>, Error> {
+        loop {
+            ctx.tick()?;
+            if let Some((row, records, header)) = &mut self.current {
+                let Some((_, fields)) = records.next_record()? else {
+                    self.current = None;
+                    continue;
+                };
+                let text = |f: Option<String>| f.map_or(Value::Null, Value::String);
+                let value = match header {
+                    Some(names) => {
+                        let mut map = std::collections::BTreeMap::new();
+                        let mut fields = fields.into_iter();
+                        for name in names.iter() {
+                            map.insert(name.clone(), text(fields.next().flatten()));
+                        }
+                        Value::Map(map)
+                    }
+                    None => Value::List(fields.into_iter().map(text).collect()),
+                };
+                let mut out = row.clone();
+                out[self.slot.0] = value;
+                return Ok(Some(out));
+            }
+            let Some(row) = self.input.next(ctx)? else { return Ok(None) };
+            let url = match eval(self.from, &row, ctx)? {
+                Value::String(s) => s,
+                v => return Err(super::eval::type_err("LOAD CSV FROM", "a String", &v)),
+            };
+            let mut records = crate::store::csv::CsvRecords::open(&csv_path(&url)?, self.delimiter)?;
+            let header = if self.with_headers {
+                match records.next_record()? {
+                    Some((_, names)) => Some(names.into_iter().map(|n| n.unwrap_or_default()).collect()),
+                    None => continue,
+                }
+            } else {
+                None
+            };
+            self.current = Some((row, records, header));
         }
     }
 }

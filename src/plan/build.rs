@@ -57,6 +57,12 @@ fn plan_clause(clause: &bind::Clause, ops: &mut Vec<Op>) -> Result<(), Error> {
             ops.push(Op::Call { proc: proc.clone(), args: args.clone(), yields: yields.clone(), void: *void })
         }
         bind::Clause::Filter(e) => ops.push(Op::Filter(e.clone())),
+        bind::Clause::LoadCsv { with_headers, from, slot, delimiter } => ops.push(Op::LoadCsv {
+            with_headers: *with_headers,
+            from: from.clone(),
+            slot: *slot,
+            delimiter: *delimiter,
+        }),
         bind::Clause::Sequence(clauses) => {
             for c in clauses {
                 plan_clause(c, ops)?;

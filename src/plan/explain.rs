@@ -191,6 +191,13 @@ impl Printer<'_> {
                     format!(" YIELD {}", items.join(", "))
                 }
             ),
+            Op::LoadCsv { with_headers, from, slot, delimiter } => format!(
+                "LoadCsv{} FROM {} AS {}{}",
+                if *with_headers { " WITH HEADERS" } else { "" },
+                self.expr(from),
+                self.name(*slot),
+                if *delimiter == ',' { String::new() } else { format!(" FIELDTERMINATOR {delimiter:?}") }
+            ),
             Op::Produce(slots) => format!("Produce {}", self.slots(slots)),
             Op::Discard => "Discard".into(),
         }

@@ -157,6 +157,13 @@ pub enum Op {
         yields: Vec<(usize, Slot)>,
         void: bool,
     },
+    /// `LOAD CSV`: for each input row, one row per record of the file.
+    LoadCsv {
+        with_headers: bool,
+        from: bind::Expr,
+        slot: Slot,
+        delimiter: char,
+    },
     /// The final columns (RETURN).
     Produce(Vec<Slot>),
     /// A query that ends in an updating clause returns no rows.

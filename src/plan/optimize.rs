@@ -84,6 +84,7 @@ fn binds(op: &Op) -> Vec<Slot> {
         Op::ShortestPath { rel, path, .. } => std::iter::once(*rel).chain(*path).collect(),
         Op::Unwind { slot, .. } => vec![*slot],
         Op::Call { yields, .. } => yields.iter().map(|(_, s)| *s).collect(),
+        Op::LoadCsv { slot, .. } => vec![*slot],
         Op::Project(items) => items.iter().map(|(_, s)| *s).collect(),
         _ => vec![],
     }

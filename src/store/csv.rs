@@ -524,3 +524,33 @@ pub fn export(g: &Graph, dir: &Path) -> Result<(u64, u64), Error> {
     out.flush().map_err(|e| fail(&rels_path, e.to_string()))?;
     Ok((c.nodes.len() as u64, c.rels.len() as u64))
 }
+
+/// Records of a CSV file for `LOAD CSV`, read one at a time: each is its line number and
+/// its fields, `None` for an unquoted empty field (no value).
+pub struct CsvRecords {
+    records: Records<BufReader<File>>,
+    path: String,
+}
+
+impl CsvRecords {
+    /// Open `path` with `delimiter` between fields.
+    pub fn open(path: &Path, delimiter: char) -> Result<CsvRecords, Error> {
+        let file = File::open(path).map_err(|e| Error::io(format!("cannot read CSV file {}: {e}", path.display())))?;
+        Ok(CsvRecords {
+            records: Records { input: BufReader::new(file), line: 0, delimiter },
+            path: path.display().to_string(),
+        })
+    }
+
+    /// The next record, or None at the end of the file.
+    pub fn next_record(&mut self) -> Result<Option<(usize, Vec<Option<String>>)>, Error> {
+        match self.records.next_record() {
+            Ok(Some((line, fields))) => Ok(Some((
+                line,
+                fields.into_iter().map(|f| (f.quoted || !f.text.is_empty()).then_some(f.text)).collect(),
+            ))),
+            Ok(None) => Ok(None),
+            Err(e) => Err(Error::io(format!("cannot read CSV file {}: {e}", self.path))),
+        }
+    }
+}

@@ -268,3 +268,19 @@ mod tests {
         assert_eq!(e.notes, vec!["help: use <> for inequality".to_string()]);
     }
 }
+
+/// Length of the whitespace and comments before a statement's first token (so errors and
+/// headers can point at the statement itself, not at the comment above it).
+pub fn leading_trivia_len(text: &str) -> usize {
+    let mut rest = text;
+    loop {
+        let trimmed = rest.trim_start();
+        rest = if let Some(after) = trimmed.strip_prefix("//") {
+            after.find('\n').map_or("", |i| &after[i..])
+        } else if let Some(after) = trimmed.strip_prefix("/*") {
+            after.find("*/").map_or("", |i| &after[i + 2..])
+        } else {
+            return text.len() - trimmed.len();
+        };
+    }
+}
