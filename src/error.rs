@@ -38,6 +38,8 @@ pub enum ErrorKind {
     Unsupported,
     /// The query was cancelled (Ctrl-C) or ran past its timeout.
     Cancelled,
+    /// The query needed more memory for intermediate results than its budget allows.
+    ResourceLimit,
     Io,
     Internal,
 }
@@ -56,6 +58,7 @@ impl ErrorKind {
             ErrorKind::ProcedureError => "ProcedureError",
             ErrorKind::Unsupported => "UnsupportedFeature",
             ErrorKind::Cancelled => "Cancelled",
+            ErrorKind::ResourceLimit => "ResourceLimitExceeded",
             ErrorKind::Io => "IOError",
             ErrorKind::Internal => "InternalError",
         }

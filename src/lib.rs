@@ -100,6 +100,11 @@ pub struct Schema {
     pub property_keys: Vec<(String, u64)>,
 }
 
+/// Default memory budget of one statement's intermediate results: 4 GiB.
+pub const DEFAULT_MEMORY_LIMIT: usize = 4 << 30;
+/// Default longest statement: 64 MiB.
+pub const DEFAULT_MAX_STATEMENT_BYTES: usize = 64 << 20;
+
 /// A graph and the machinery to query it.
 #[derive(Default)]
 pub struct Engine {
@@ -112,6 +117,10 @@ pub struct Engine {
     db: Option<store::Db>,
     /// Inside `begin_transaction` .. `commit_transaction`/`rollback_transaction`.
     explicit_tx: bool,
+    /// Memory budget of one statement's intermediate results, in bytes.
+    memory_limit: Option<usize>,
+    /// Longest statement text accepted, in bytes.
+    max_statement_bytes: Option<usize>,
     /// Procedures answered from tables (`register_table_procedure`).
     table_procs: Vec<std::sync::Arc<procedures::TableProcedure>>,
 }
@@ -125,9 +134,15 @@ impl Engine {
         self.table_procs.push(std::sync::Arc::new(procedure));
     }
 
-    /// An engine on an empty graph.
+    /// An engine on an empty graph, with the default limits: intermediate results of a
+    /// statement may hold 4 GiB, and a statement may be 64 MiB long.
     pub fn new() -> Engine {
-        Engine { optimize: true, ..Engine::default() }
+        Engine {
+            optimize: true,
+            memory_limit: Some(DEFAULT_MEMORY_LIMIT),
+            max_statement_bytes: Some(DEFAULT_MAX_STATEMENT_BYTES),
+            ..Engine::default()
+        }
     }
 
     /// An engine on the shipped knowledge graph (`graph/*.cypher`, compiled in).
@@ -150,6 +165,13 @@ impl Engine {
     /// Execute one statement with parameters. A failed statement leaves the graph unchanged.
     pub fn execute(&mut self, query: &str, params: &Params) -> Result<QueryOutput, Error> {
         self.cancel.0.store(false, std::sync::atomic::Ordering::Relaxed);
+        if let Some(max) = self.max_statement_bytes.filter(|max| query.len() > *max) {
+            return Err(Error::syntax(
+                "StatementTooLong",
+                Span::new(0, 0),
+                format!("the statement is {} bytes long; the limit is {max} (--max-statement-size)", query.len()),
+            ));
+        }
         let statement = syntax::parse_statement(query)?;
         let env =
             bind::BindEnv { table_procs: self.table_procs.clone(), params: Some(params.keys().cloned().collect()) };
@@ -160,7 +182,7 @@ impl Engine {
         }
         let branches = plan.branches.iter().map(exec::lower).collect::<Result<Vec<_>, _>>()?;
         let deadline = self.timeout.map(|t| std::time::Instant::now() + t);
-        let interrupt = exec::Interrupt::new(&self.cancel.0, deadline);
+        let interrupt = exec::Interrupt::new(&self.cancel.0, deadline).with_budget(self.memory_limit);
         self.graph.begin();
         let graph = &mut self.graph;
         let profiling = statement.explain == Some(syntax::ast::ExplainMode::Profile);
@@ -439,6 +461,18 @@ impl Engine {
     /// `Cancelled` error and leaves the graph unchanged.
     pub fn cancel_handle(&self) -> CancelHandle {
         self.cancel.clone()
+    }
+
+    /// Stop statements whose intermediate results (buffered rows, sort and aggregation
+    /// state) would exceed `bytes`, with a `ResourceLimitExceeded` error. `None`: no limit.
+    pub fn set_memory_limit(&mut self, bytes: Option<usize>) {
+        self.memory_limit = bytes;
+    }
+
+    /// Refuse statements longer than `bytes` (a `SyntaxError` before parsing). `None`:
+    /// no limit.
+    pub fn set_max_statement_bytes(&mut self, bytes: Option<usize>) {
+        self.max_statement_bytes = bytes;
     }
 
     /// Abandon statements that run longer than `timeout`.

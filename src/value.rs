@@ -226,6 +226,18 @@ impl Value {
         }
     }
 
+    /// A rough size in bytes, for the memory budget of intermediate results.
+    pub fn approx_size(&self) -> usize {
+        std::mem::size_of::<Value>()
+            + match self {
+                Value::String(s) => s.len(),
+                Value::List(items) => items.iter().map(Value::approx_size).sum(),
+                Value::Map(m) => m.iter().map(|(k, v)| k.len() + 32 + v.approx_size()).sum(),
+                Value::Path(p) => 8 * (p.nodes.len() + p.rels.len()),
+                _ => 0,
+            }
+    }
+
     /// Storable as a property: booleans, numbers, strings and homogeneous lists of them.
     pub fn is_storable(&self) -> bool {
         match self {

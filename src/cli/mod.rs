@@ -134,6 +134,14 @@ pub struct Options {
     /// Cancel any statement that runs longer than SECONDS (fractions allowed).
     #[arg(long, global = true, value_name = "SECONDS", value_parser = parse_timeout)]
     pub timeout: Option<Duration>,
+    /// Memory budget, in MiB, of one statement's intermediate results (buffered rows,
+    /// sorting, aggregation); a statement that needs more stops with an error. 0: no
+    /// limit. Default: 4096.
+    #[arg(long, global = true, value_name = "MIB")]
+    pub memory_limit: Option<usize>,
+    /// Longest statement accepted, in bytes. 0: no limit. Default: 67108864 (64 MiB).
+    #[arg(long, global = true, value_name = "BYTES")]
+    pub max_statement_size: Option<usize>,
 }
 
 /// Every value of `--format`: result formats for statements, file formats for `export`.
@@ -320,6 +328,12 @@ impl Session {
             }
         }
         engine.set_timeout(options.timeout);
+        if let Some(mib) = options.memory_limit {
+            engine.set_memory_limit((mib > 0).then(|| mib.saturating_mul(1 << 20)));
+        }
+        if let Some(bytes) = options.max_statement_size {
+            engine.set_max_statement_bytes((bytes > 0).then_some(bytes));
+        }
         let mut params = Params::new();
         for (name, text) in &options.params {
             let value = eval_param(name, text, err)?;

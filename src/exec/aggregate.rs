@@ -233,6 +233,7 @@ impl Operator for HashAggregate<'_> {
             let gi = match index.get(&key) {
                 Some(i) => *i,
                 None => {
+                    ctx.charge(super::row_size(&key) + 64 * self.aggs.len())?;
                     let g = Group {
                         accs: self.aggs.iter().map(|(a, _)| new_acc(a.func)).collect(),
                         seen: self.aggs.iter().map(|_| HashSet::new()).collect(),
@@ -251,6 +252,18 @@ impl Operator for HashAggregate<'_> {
                 let extra = call.args.get(1).map(|e| eval(e, &row, ctx)).transpose()?;
                 if call.distinct && !v.is_null() && !group.seen[i].insert(v.clone()) {
                     continue;
+                }
+                // collect() and the percentiles keep every value.
+                if matches!(
+                    call.func,
+                    AggFunc::Collect
+                        | AggFunc::PercentileCont
+                        | AggFunc::PercentileDisc
+                        | AggFunc::StDev
+                        | AggFunc::StDevP
+                ) || call.distinct
+                {
+                    ctx.charge(v.approx_size())?;
                 }
                 group.accs[i].add(call.func, v, extra)?;
             }

@@ -277,12 +277,27 @@ pub struct Interrupt<'a> {
     pub cancel: &'a AtomicBool,
     pub deadline: Option<Instant>,
     pub(crate) ticks: Cell<u32>,
+    /// Bytes that intermediate results (buffered rows, sort and aggregation state) may
+    /// hold; `None`: no limit.
+    pub budget: Option<usize>,
+    pub(crate) used: Cell<usize>,
 }
 
 impl<'a> Interrupt<'a> {
     pub fn new(cancel: &'a AtomicBool, deadline: Option<Instant>) -> Interrupt<'a> {
-        Interrupt { cancel, deadline, ticks: Cell::new(0) }
+        Interrupt { cancel, deadline, ticks: Cell::new(0), budget: None, used: Cell::new(0) }
     }
+
+    /// The same, with a memory budget for intermediate results.
+    pub fn with_budget(mut self, budget: Option<usize>) -> Interrupt<'a> {
+        self.budget = budget;
+        self
+    }
+}
+
+/// Size of a buffered row, for the memory budget.
+pub(crate) fn row_size(row: &Row) -> usize {
+    24 + row.iter().map(Value::approx_size).sum::<usize>()
 }
 
 impl Ctx<'_> {
@@ -299,6 +314,30 @@ impl Ctx<'_> {
             }
         }
         Ok(())
+    }
+
+    /// Account for `bytes` more of buffered intermediate results; fails once the
+    /// statement's memory budget is spent.
+    pub(crate) fn charge(&self, bytes: usize) -> Result<(), Error> {
+        let used = self.interrupt.used.get().saturating_add(bytes);
+        self.interrupt.used.set(used);
+        match self.interrupt.budget {
+            Some(budget) if used > budget => Err(Error::runtime(
+                ErrorKind::ResourceLimit,
+                "MemoryLimitExceeded",
+                format!(
+                    "the query needs more than its memory budget of {} MiB for intermediate results; \
+                     narrow it, add LIMIT, or raise --memory-limit",
+                    budget >> 20
+                ),
+            )),
+            _ => Ok(()),
+        }
+    }
+
+    /// Give back budget charged for results that were dropped (top-k trimming).
+    pub(crate) fn release(&self, bytes: usize) {
+        self.interrupt.used.set(self.interrupt.used.get().saturating_sub(bytes));
     }
 
     pub(crate) fn open_subplan(&self, i: usize, row: &Row) -> Result<Box<dyn ops::Operator + '_>, Error> {
@@ -412,6 +451,7 @@ fn run_pipeline_profiled(
             let mut op = ops::open_profiled(&ops[start..end], rows, &ctx, profile.map(|p| (p, start)))?;
             let mut out = Vec::new();
             while let Some(r) = op.next(&ctx)? {
+                ctx.charge(row_size(&r))?;
                 out.push(r);
             }
             rows = out;
@@ -511,6 +551,19 @@ mod tests {
             ["Produce 2", "Limit -", "Sort 2", "Project 3", "Filter 3", "NodeByLabelScan 10", "Argument 1"]
         );
         assert_eq!(out.rows.len(), 2);
+    }
+
+    #[test]
+    fn memory_budget_stops_runaway_queries() {
+        let mut e = Engine::new();
+        e.set_memory_limit(Some(1 << 20));
+        let r = run(&mut e, "UNWIND range(1, 100000) AS x WITH x ORDER BY x DESC RETURN count(*)");
+        assert_eq!(r, Err("ResourceLimitExceeded/MemoryLimitExceeded".into()));
+        // Top-k keeps only what it needs: the same sort with LIMIT fits.
+        let r = run(&mut e, "UNWIND range(1, 100000) AS x RETURN x ORDER BY x DESC LIMIT 1");
+        assert_eq!(r, Ok(vec![vec![Value::Int(100000)]]));
+        e.set_max_statement_bytes(Some(8));
+        assert_eq!(run(&mut e, "RETURN 12345"), Err("SyntaxError/StatementTooLong".into()));
     }
 
     #[test]

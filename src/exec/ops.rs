@@ -556,7 +556,9 @@ impl Operator for Distinct<'_> {
         while let Some(row) = self.input.next(ctx)? {
             ctx.tick()?;
             let key: Vec<Value> = self.slots.iter().map(|s| row[s.0].clone()).collect();
+            let size = super::row_size(&key);
             if self.seen.insert(key) {
+                ctx.charge(size)?;
                 return Ok(Some(row));
             }
         }
@@ -591,12 +593,16 @@ impl Operator for Sort<'_> {
             while let Some(row) = input.next(ctx)? {
                 ctx.tick()?;
                 let key = self.keys.iter().map(|(e, _)| eval(e, &row, ctx)).collect::<Result<Vec<_>, _>>()?;
+                ctx.charge(super::row_size(&row) + super::row_size(&key))?;
                 keyed.push((key, row));
                 // Top-k: keep the buffer bounded by trimming once it doubles.
                 if let Some(k) = self.limit {
                     if keyed.len() >= 2 * k.max(64) {
                         keyed.sort_by(|a, b| self.compare(&a.0, &b.0));
+                        let dropped: usize =
+                            keyed[k..].iter().map(|(key, row)| super::row_size(row) + super::row_size(key)).sum();
                         keyed.truncate(k);
+                        ctx.release(dropped);
                     }
                 }
             }
