@@ -51,6 +51,22 @@ pub struct Stats {
     pub labels_removed: u64,
 }
 
+impl std::ops::Add for Stats {
+    type Output = Stats;
+    fn add(self, b: Stats) -> Stats {
+        Stats {
+            nodes_created: self.nodes_created + b.nodes_created,
+            nodes_deleted: self.nodes_deleted + b.nodes_deleted,
+            relationships_created: self.relationships_created + b.relationships_created,
+            relationships_deleted: self.relationships_deleted + b.relationships_deleted,
+            properties_set: self.properties_set + b.properties_set,
+            properties_removed: self.properties_removed + b.properties_removed,
+            labels_added: self.labels_added + b.labels_added,
+            labels_removed: self.labels_removed + b.labels_removed,
+        }
+    }
+}
+
 impl Stats {
     pub fn is_empty(&self) -> bool {
         *self == Stats::default()
@@ -193,7 +209,7 @@ impl Engine {
             for (b, profile) in branches.iter().zip(&profiles) {
                 let (r, s) = exec::execute_profiled(b, graph, params, &interrupt, profiling.then_some(profile))?;
                 rows.extend(r);
-                stats = add_stats(stats, s);
+                stats = stats + s;
             }
             Ok::<_, Error>((rows, stats))
         }));
@@ -530,19 +546,6 @@ fn read_only_error() -> Error {
 
 fn tx_error(message: &str) -> Error {
     Error::runtime(ErrorKind::ConstraintVerificationFailed, "TransactionState", message)
-}
-
-fn add_stats(a: Stats, b: Stats) -> Stats {
-    Stats {
-        nodes_created: a.nodes_created + b.nodes_created,
-        nodes_deleted: a.nodes_deleted + b.nodes_deleted,
-        relationships_created: a.relationships_created + b.relationships_created,
-        relationships_deleted: a.relationships_deleted + b.relationships_deleted,
-        properties_set: a.properties_set + b.properties_set,
-        properties_removed: a.properties_removed + b.properties_removed,
-        labels_added: a.labels_added + b.labels_added,
-        labels_removed: a.labels_removed + b.labels_removed,
-    }
 }
 
 /// The shipped knowledge graph: the `.cypher` files of `graph/`, in name order, compiled

@@ -509,7 +509,7 @@ impl Shell {
             match result {
                 Ok(output) => {
                     count += 1;
-                    total = add(total, output.stats);
+                    total = total + output.stats;
                 }
                 Err(e) => {
                     let e = e.shifted(st.offset);
@@ -523,19 +523,6 @@ impl Shell {
         let changes = output::stats_line(&total).unwrap_or_else(|| "no changes".into());
         let time = output::format_duration(start.elapsed());
         writeln!(out, "Loaded {}: {count} statements. {changes} ({time})", path.display())
-    }
-}
-
-fn add(a: crate::Stats, b: crate::Stats) -> crate::Stats {
-    crate::Stats {
-        nodes_created: a.nodes_created + b.nodes_created,
-        nodes_deleted: a.nodes_deleted + b.nodes_deleted,
-        relationships_created: a.relationships_created + b.relationships_created,
-        relationships_deleted: a.relationships_deleted + b.relationships_deleted,
-        properties_set: a.properties_set + b.properties_set,
-        properties_removed: a.properties_removed + b.properties_removed,
-        labels_added: a.labels_added + b.labels_added,
-        labels_removed: a.labels_removed + b.labels_removed,
     }
 }
 

@@ -190,6 +190,17 @@ pub(crate) fn node_of(v: &Value) -> Result<Option<NodeId>, Error> {
     }
 }
 
+/// Does relationship `r` have the properties a pattern asks for (`-[* {k: v}]-`)?
+pub(crate) fn rel_matches(r: RelId, props: &[(String, bind::Expr)], row: &Row, ctx: &Ctx) -> Result<bool, Error> {
+    for (k, e) in props {
+        let have = super::eval::property(&Value::Rel(r), k, ctx)?;
+        if have.cypher_eq(&eval(e, row, ctx)?) != Some(true) {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
 /// Relationships already used by `slots` (relationship uniqueness within a MATCH).
 fn used_rels(row: &Row, slots: &[Slot]) -> Vec<RelId> {
     let mut out = Vec::new();
@@ -338,16 +349,7 @@ impl VarExpand<'_> {
         if !self.rel_props.is_empty() {
             let mut keep = Vec::with_capacity(out.len());
             for (r, n) in out {
-                let mut ok = true;
-                for (k, e) in self.rel_props {
-                    let want = eval(e, row, ctx)?;
-                    let have = super::eval::property(&Value::Rel(r), k, ctx)?;
-                    if have.cypher_eq(&want) != Some(true) {
-                        ok = false;
-                        break;
-                    }
-                }
-                if ok {
+                if rel_matches(r, self.rel_props, row, ctx)? {
                     keep.push((r, n));
                 }
             }

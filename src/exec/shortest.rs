@@ -11,7 +11,7 @@
 use std::cmp::Ordering;
 use std::collections::{BinaryHeap, HashMap, VecDeque};
 
-use super::ops::{Operator, node_of, resolve_types, store_dir};
+use super::ops::{Operator, node_of, rel_matches, resolve_types, store_dir};
 use super::{Ctx, Row, eval};
 use crate::bind::{self, Slot};
 use crate::error::{Error, ErrorKind};
@@ -118,15 +118,7 @@ impl<'o> ShortestPath<'o> {
         if !self.rel_props.is_empty() {
             let mut keep = Vec::with_capacity(out.len());
             for (r, n) in out {
-                let mut ok = true;
-                for (k, e) in self.rel_props {
-                    let have = super::eval::property(&Value::Rel(r), k, ctx)?;
-                    if have.cypher_eq(&eval(e, row, ctx)?) != Some(true) {
-                        ok = false;
-                        break;
-                    }
-                }
-                if ok {
+                if rel_matches(r, self.rel_props, row, ctx)? {
                     keep.push((r, n));
                 }
             }
