@@ -19,6 +19,7 @@ use std::collections::HashMap;
 
 use crate::error::{Error, ErrorKind, Span};
 use crate::syntax::ast;
+use crate::value::Kind;
 
 /// What binding needs from the engine besides the query.
 #[derive(Clone, Debug, Default)]
@@ -237,21 +238,26 @@ impl Binder {
             ast::Clause::Delete(d) => {
                 let mut exprs = Vec::new();
                 for e in &d.exprs {
-                    if !matches!(
-                        e.kind,
-                        ast::ExprKind::Variable(_)
-                            | ast::ExprKind::Property(..)
-                            | ast::ExprKind::Index(..)
-                            | ast::ExprKind::FunctionCall { .. }
-                    ) {
+                    if matches!(e.kind, ast::ExprKind::HasLabels(..)) {
                         return Err(Error::compile(
                             ErrorKind::SyntaxError,
                             "InvalidDelete",
                             e.span,
+                            "DELETE expects a node, relationship or path, not a label (use REMOVE n:Label)",
+                        ));
+                    }
+                    let b = self.bind_expr(e)?;
+                    let entity =
+                        |k: Kind| matches!(k, Kind::Node | Kind::Rel | Kind::Path | Kind::Null | Kind::List);
+                    if self.static_kind(&b).is_some_and(|k| !entity(k)) {
+                        return Err(Error::compile(
+                            ErrorKind::SyntaxError,
+                            "InvalidArgumentType",
+                            e.span,
                             "DELETE expects a node, relationship or path",
                         ));
                     }
-                    exprs.push(self.bind_expr(e)?);
+                    exprs.push(b);
                 }
                 Ok(Clause::Delete { detach: d.detach, exprs })
             }
