@@ -424,18 +424,17 @@ impl Binder {
             }
             star_items = names;
         }
+        // A WITH expression without alias is an error, raised after the checks of ORDER BY
+        // (the TCK expects an ambiguous aggregation there to be reported first).
+        let mut missing_alias = None;
         for item in &p.items {
             let name = match (&item.alias, &item.expr.kind) {
                 (Some(a), _) => a.name.clone(),
                 (None, ast::ExprKind::Variable(v)) => v.clone(),
                 (None, _) if is_return => item.text.clone(),
                 (None, _) => {
-                    return Err(Error::compile(
-                        ErrorKind::SyntaxError,
-                        "NoExpressionAlias",
-                        item.span,
-                        "expressions in WITH must be aliased (use AS)",
-                    ));
+                    missing_alias = missing_alias.or(Some(item.span));
+                    item.text.clone()
                 }
             };
             if items.iter().any(|(n, _, _)| *n == name) || star_items.iter().any(|(n, _)| *n == name) {
@@ -554,6 +553,14 @@ impl Binder {
         self.scope = Scope::default();
         let skip = p.skip.as_ref().map(|e| self.bind_constant(e, "SKIP")).transpose()?;
         let limit = p.limit.as_ref().map(|e| self.bind_constant(e, "LIMIT")).transpose()?;
+        if let Some(span) = missing_alias {
+            return Err(Error::compile(
+                ErrorKind::SyntaxError,
+                "NoExpressionAlias",
+                span,
+                "expressions in WITH must be aliased (use AS)",
+            ));
+        }
         // WHERE sees what ORDER BY sees.
         let where_ = where_.map(|w| post.bind(self, w, "WHERE", true)).transpose()?;
         self.scope = new_scope;
