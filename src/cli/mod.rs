@@ -356,6 +356,11 @@ impl Session {
         Ok(Session { engine, params, format, timing: options.timing, max_width: options.max_width })
     }
 
+    /// The names completion and the "did you mean" warnings draw on: a scan of the graph.
+    pub(crate) fn catalog(&self) -> complete::Catalog {
+        complete::Catalog::new(&self.engine.schema_details(), &Engine::function_names(), self.params.keys().cloned())
+    }
+
     /// Execute one statement; a panic inside the engine becomes an internal error so the
     /// caller can report it and go on.
     pub(crate) fn execute(&mut self, text: &str) -> (Result<QueryOutput, Error>, Duration) {
@@ -381,6 +386,7 @@ impl Session {
     ) -> io::Result<Status> {
         // Results printed so far come first, even when both streams go to one terminal.
         out.flush()?;
+        let error = &hints::annotate(error.clone(), source);
         let _ = err.write_all(crate::error::render(error, source_name, source).as_bytes());
         let _ = err.flush();
         if self.format == Format::Json {

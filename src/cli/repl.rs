@@ -29,8 +29,8 @@ use rustyline::{Context, Editor, Helper};
 use super::complete::Catalog;
 use super::meta::{self, Meta};
 use super::{Format, Session, Status, output, pager};
+use crate::QueryOutput;
 use crate::syntax::split_statements;
-use crate::{Engine, QueryOutput};
 
 const PROMPT: &str = "meridian> ";
 const CONTINUATION: &str = "     ...> ";
@@ -546,7 +546,7 @@ fn remember(source: &mut dyn LineSource, entry: &str, err: &mut dyn Write) {
 }
 
 fn catalog_of(session: &Session) -> Catalog {
-    Catalog::new(&session.engine.schema_details(), &Engine::function_names(), session.params.keys().cloned())
+    session.catalog()
 }
 
 /// The size of the terminal on standard output, from `COLUMNS`/`LINES` when the
