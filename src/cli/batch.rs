@@ -52,7 +52,7 @@ pub(crate) fn run_query(
     warn(session, &mut None, text, None, out, err)?;
     match session.execute(text) {
         (Ok(output), elapsed) => {
-            session.print(out, &output, elapsed)?;
+            session.print(out, &output, elapsed, text)?;
             Ok(Status::Ok)
         }
         (Err(e), _) => session.report(out, err, &e, "<query>", text),
@@ -196,7 +196,7 @@ impl Runner<'_> {
                     writeln!(out, "-- statement {index} (line {line})")?;
                 }
                 self.printed = true;
-                self.session.print(out, &output, elapsed)?;
+                self.session.print(out, &output, elapsed, st.text)?;
                 Ok(Status::Ok)
             }
             (Err(e), _) => {
