@@ -482,8 +482,9 @@ impl Shell {
             let _ = writeln!(err, "error: cannot write {}: {e}", path.display());
             return Ok(Flow::Continue);
         }
-        let (n, r) = (picture.nodes.len(), picture.edges.len());
-        write!(out, "Wrote {} ({n} nodes, {r} relationships)", path.display())?;
+        let plural = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
+        let (n, r) = (plural(picture.nodes.len(), "node"), plural(picture.edges.len(), "relationship"));
+        write!(out, "Wrote {} ({n}, {r})", path.display())?;
         match self.terminal.then(|| open_viewer(&path)).flatten() {
             Some(viewer) => writeln!(out, "; opened with {viewer}")?,
             None => writeln!(out)?,
@@ -912,6 +913,38 @@ mod tests {
         assert!(out.contains("(:P)-[:K]->(:P)  1"), "{out}");
         assert!(out.contains("    1  CREATE (:P {name: 'x'})-[:K]->(:P);"), "{out}");
         assert!(out.contains("    2  :schema"), "{out}");
+    }
+
+    #[test]
+    fn view_and_schema_pictures() {
+        let dir = std::env::temp_dir().join(format!("meridian-repl-view-{}", std::process::id()));
+        assert!(std::fs::create_dir_all(&dir).is_ok());
+        let (view, dot, schema) = (dir.join("r.svg"), dir.join("r.dot"), dir.join("s.svg"));
+        let lines = [
+            ":view".to_string(),
+            "RETURN 1 AS one;".to_string(),
+            ":view".to_string(),
+            "CREATE (:P {name: 'Ada'})-[:K]->(:P {name: 'Bob'});".to_string(),
+            "MATCH ()-[k:K]->() RETURN k;".to_string(),
+            "RETURN 2 AS two;".to_string(),
+            format!(":view {}", view.display()),
+            format!(":view {}", dot.display()),
+            format!(":schema svg {}", schema.display()),
+        ];
+        let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+        let (out, err, _) = drive(&["--empty"], &lines);
+        assert_eq!(err.matches("error: no result with nodes or relationships to draw yet").count(), 2, "{err}");
+        assert!(out.contains(&format!("Wrote {} (2 nodes, 1 relationship)", view.display())), "{out}");
+        assert!(out.contains(&format!("Wrote {} (1 node, 1 relationship)", schema.display())), "{out}");
+        // The last result with entities is drawn, end nodes named from the graph.
+        let svg = std::fs::read_to_string(&view).unwrap_or_default();
+        assert!(svg.contains(">Ada</text>") && svg.contains(">Bob</text>"), "{svg}");
+        assert!(svg.contains("MATCH ()-[k:K]-&gt;() RETURN k</title>"), "{svg}");
+        let dot = std::fs::read_to_string(&dot).unwrap_or_default();
+        assert!(dot.contains("n1 -> n2 [label=\"K\""), "{dot}");
+        let schema = std::fs::read_to_string(&schema).unwrap_or_default();
+        assert!(schema.contains(">:P</text>") && schema.contains(">:K (1)</text>"), "{schema}");
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]
