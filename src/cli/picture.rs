@@ -21,6 +21,8 @@ use crate::{QueryOutput, SchemaDetails};
 pub struct Picture {
     pub nodes: Vec<Node>,
     pub edges: Vec<Edge>,
+    /// Draw a legend of the groups' colours (pointless when the titles are the groups).
+    pub legend: bool,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -71,7 +73,7 @@ impl Picture {
                 _ => {}
             }
         }
-        let mut picture = Picture::default();
+        let mut picture = Picture { legend: true, ..Picture::default() };
         for id in &found.nodes {
             picture.nodes.push(result_node(*id, output));
         }
@@ -288,8 +290,11 @@ const FONT: &str = "DejaVu Sans, Verdana, Helvetica, Arial, sans-serif";
 /// Node positions in pixels (before the canvas is fitted around them).
 pub fn layout(picture: &Picture) -> Vec<(f64, f64)> {
     let n = picture.nodes.len();
+    // Dense graphs get longer edges, so that their labels have room.
+    let density = picture.edges.len() as f64 / n.max(1) as f64;
+    let k = EDGE_LENGTH * density.sqrt().clamp(1.0, 2.5);
     // Start on a circle whose circumference leaves an edge length between neighbours.
-    let radius = (EDGE_LENGTH * n as f64 / std::f64::consts::TAU).max(EDGE_LENGTH / 2.0);
+    let radius = (k * n as f64 / std::f64::consts::TAU).max(k / 2.0);
     let mut pos: Vec<(f64, f64)> = (0..n)
         .map(|i| {
             let angle = std::f64::consts::TAU * i as f64 / n.max(1) as f64 - std::f64::consts::FRAC_PI_2;
@@ -302,7 +307,6 @@ pub fn layout(picture: &Picture) -> Vec<(f64, f64)> {
         return pos;
     }
     let iterations = if n <= 300 { 300 } else { 80 };
-    let k = EDGE_LENGTH;
     let mut temperature = radius / 4.0;
     let cooling = temperature / (iterations as f64 + 1.0);
     let mut shift = vec![(0.0f64, 0.0f64); n];
@@ -395,7 +399,10 @@ pub fn write_svg(out: &mut dyn Write, picture: &Picture, caption: &str) -> io::R
         max = (240.0, 40.0);
     }
     // The legend: one line of swatches, wrapped to the drawing's width.
-    let groups: Vec<(&str, &str)> = colours.iter().filter(|(g, _)| !g.is_empty()).map(|(g, c)| (*g, *c)).collect();
+    let groups: Vec<(&str, &str)> = match picture.legend {
+        true => colours.iter().filter(|(g, _)| !g.is_empty()).map(|(g, c)| (*g, *c)).collect(),
+        false => Vec::new(),
+    };
     let drawing_width = (max.0 - min.0).max(240.0);
     let mut legend = Vec::new();
     let (mut x, mut y) = (0.0, 0.0);
@@ -690,6 +697,10 @@ mod tests {
         assert!(!text.contains("<first>"), "{text}");
         assert_eq!(text.matches("marker-end").count(), 3);
         assert_eq!(text.matches("<circle").count(), 2 + 2, "two nodes and two legend swatches");
+        let schema = Picture { legend: false, ..picture };
+        let mut c = Vec::new();
+        assert!(write_svg(&mut c, &schema, "schema").is_ok());
+        assert_eq!(String::from_utf8_lossy(&c).matches("<circle").count(), 2, "no legend");
         assert_eq!(xml_text("a&b\u{0}'"), "a&amp;b &#39;");
     }
 
