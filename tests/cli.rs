@@ -352,3 +352,30 @@ fn timing_adds_the_time() {
     assert!(stdout(&o).contains("1 row ("), "{}", stdout(&o));
     assert!(stdout(&o).contains(" ms)") || stdout(&o).contains(" s)"));
 }
+
+#[test]
+fn batch_warns_about_unknown_names_without_failing() {
+    let o = run(&["query", "MATCH (c:Contry) RETURN count(c) AS n"]);
+    assert_eq!(status(&o), 0);
+    assert_eq!(stderr(&o), "warning: no label :Contry in the graph; did you mean :Country?\n");
+    assert!(stdout(&o).contains("| 0 |"), "{}", stdout(&o));
+    let file = scratch_file("warn.cypher", "RETURN 1 AS one;\n\nMATCH (c)-[:LOCATED_AT]->() RETURN c;\n");
+    let o = run(&["run", file.to_str().unwrap_or_default()]);
+    assert_eq!(status(&o), 0);
+    let err = stderr(&o);
+    assert!(
+        err.starts_with("warning: no relationship type :LOCATED_AT in the graph; did you mean :LOCATED_IN?\n --> "),
+        "{err}"
+    );
+    assert!(err.ends_with("warn.cypher:3\n"), "{err}");
+}
+
+#[test]
+fn errors_from_habits_get_a_help_note() {
+    let o = run(&["query", "MATCH (c:Country) WITH c.name RETURN 1"]);
+    assert_eq!(status(&o), 1);
+    assert!(stderr(&o).contains("= help: write `WITH c.name AS name` to name the value"), "{}", stderr(&o));
+    let o = run(&["query", "SELECT name FROM Country"]);
+    assert_eq!(status(&o), 1);
+    assert!(stderr(&o).contains("= help: there is no SELECT"), "{}", stderr(&o));
+}

@@ -1,8 +1,10 @@
 //! The interactive shell driven as a user drives it: the real binary in a pseudo-terminal
 //! (a tmux session on a private socket), typing keys and reading the screen. Covers a
 //! multi-line statement, tab completion of a label and a property key, highlighting,
-//! Ctrl-C cancelling a long query, and history across sessions. Skipped, with a note,
-//! when tmux is not installed.
+//! Ctrl-C cancelling a long query, and history across sessions; and a new user's path:
+//! `:schema`, completing to a query, an answer fitted to the screen, a picture of it
+//! with `:view` (rendered by rsvg-convert when installed), and recovering from typos
+//! with the warnings and hints. Skipped, with a note, when tmux is not installed.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -25,10 +27,14 @@ impl Tmux {
         }
     }
 
-    /// Start the shell in a 100x30 terminal, with its history under `data`.
+    /// Start the shell in a 100x30 terminal, with its history under `data`, no pager,
+    /// and no browser or display for `:view` to open pictures with.
     fn start(&self, data: &Path, extra_env: &str) {
         let bin = env!("CARGO_BIN_EXE_meridian");
-        let command = format!("env XDG_DATA_HOME='{}' PAGER= {extra_env} '{bin}'", data.display());
+        let command = format!(
+            "env -u DISPLAY -u WAYLAND_DISPLAY XDG_DATA_HOME='{}' PAGER= BROWSER= {extra_env} '{bin}'",
+            data.display()
+        );
         self.run(&["new-session", "-d", "-s", "t", "-x", "100", "-y", "30", &command]);
     }
 
@@ -177,4 +183,112 @@ fn shell_through_a_pseudo_terminal() {
     assert!(!plain.contains("35mRETURN"), "{plain:?}");
     tmux.stop();
     let _ = std::fs::remove_dir_all(&data);
+}
+
+/// The lines of the last table on the screen (from its last top rule on).
+fn last_table(screen: &str) -> Vec<&str> {
+    let lines: Vec<&str> = screen.lines().collect();
+    let rules: Vec<usize> = lines.iter().enumerate().filter(|(_, l)| l.starts_with("+-")).map(|(i, _)| i).collect();
+    // A table has three rules (top, under the header, bottom): start at the third last.
+    let start = rules.len().checked_sub(3).and_then(|i| rules.get(i)).copied().unwrap_or(0);
+    lines.into_iter().skip(start).take_while(|l| l.starts_with('+') || l.starts_with('|')).collect()
+}
+
+#[test]
+fn a_new_user_finds_their_way() {
+    if !Tmux::available() {
+        eprintln!("note: tmux is not installed; the pseudo-terminal test is skipped");
+        return;
+    }
+    let data = temp_dir("new-user");
+    let tmux = Tmux { socket: format!("meridian-new-user-{}", std::process::id()) };
+    tmux.start(&data, "NO_COLOR=1");
+    tmux.wait("the prompt", |s| s.contains("meridian>"));
+
+    // Discover the graph: labels, types and which connects to which.
+    tmux.type_text(":schema");
+    tmux.key("Enter");
+    tmux.wait("the schema", |s| s.contains("Connections:") && s.contains("(:Country)-[:LOCATED_IN]->(:Region)"));
+    tmux.key("C-l");
+    tmux.wait("a clear screen", |_| tmux.last_line() == "meridian>");
+
+    // Complete the way to a query: a label, a relationship type, a property key.
+    tmux.type_text("MATCH (c:Cou");
+    tmux.key("Tab");
+    tmux.wait("the completed label", |s| s.contains("MATCH (c:Country"));
+    tmux.type_text(")-[l:LOC");
+    tmux.key("Tab");
+    tmux.wait("the completed type", |s| s.contains("[l:LOCATED_IN"));
+    tmux.type_text("]->(r) RETURN c.na");
+    tmux.key("Tab");
+    tmux.wait("the completed key", |s| s.contains("RETURN c.name"));
+    tmux.type_text(" AS country, r.name AS region, l, c LIMIT 5;");
+    tmux.key("Enter");
+    let screen = tmux.wait("the answer", |s| s.contains("5 rows"));
+
+    // The answer fits the 100 columns: whole table lines, long cells cut with `…`.
+    let table = last_table(&screen);
+    assert_eq!(table.len(), 9, "{screen}");
+    let width = table.first().map(|l| l.chars().count()).unwrap_or(0);
+    assert!(width <= 100 && width > 60, "{screen}");
+    assert!(table.iter().all(|l| l.chars().count() == width && (l.ends_with('|') || l.ends_with('+'))), "{screen}");
+    assert!(table.iter().any(|l| l.contains('…')), "{screen}");
+    assert!(screen.contains("| 'France'"), "{screen}");
+
+    // A picture of the answer.
+    let picture = data.join("answer.svg");
+    tmux.type_text(&format!(":view {}", picture.display()));
+    tmux.key("Enter");
+    tmux.wait("the picture", |s| s.contains("Wrote") && s.contains("relationships)"));
+    assert!(!tmux.screen(false).contains("opened with"));
+    let svg = std::fs::read_to_string(&picture).unwrap_or_default();
+    assert!(svg.contains(">France</text>") && svg.contains(">LOCATED_IN</text>"), "{svg}");
+    render_if_possible(&picture);
+
+    // A typo: the warning names the label meant; recall the statement and fix it.
+    tmux.type_text("MATCH (c:Contry) RETURN count(c) AS n;");
+    tmux.key("Enter");
+    tmux.wait("the warning", |s| s.contains("warning: no label :Contry in the graph; did you mean :Country?"));
+    tmux.wait("the empty answer", |s| s.contains("| 0 |"));
+    tmux.key("Up");
+    tmux.wait("the recalled statement", |_| tmux.last_line() == "meridian> MATCH (c:Contry) RETURN count(c) AS n;");
+    tmux.key("Home");
+    for _ in 0.."MATCH (c:Co".len() {
+        tmux.key("Right");
+    }
+    tmux.type_text("u");
+    tmux.wait("the fixed statement", |s| s.contains("meridian> MATCH (c:Country) RETURN count(c) AS n;"));
+    tmux.key("Enter");
+    tmux.wait("the answer", |s| s.contains("| 14 |"));
+
+    // A habit from SQL and a missing AS: the error says what to write.
+    tmux.type_text("MATCH (c:Country) WITH c.name RETURN name;");
+    tmux.key("Enter");
+    tmux.wait("the hint", |s| s.contains("help: write `WITH c.name AS name` to name the value"));
+    tmux.type_text("MATCH (c:Country) WITH c.name AS name RETURN count(name) AS named;");
+    tmux.key("Enter");
+    tmux.wait("the answer", |s| s.contains("| named |"));
+
+    // And a picture of the schema.
+    let schema = data.join("schema.svg");
+    tmux.type_text(&format!(":schema svg {}", schema.display()));
+    tmux.key("Enter");
+    tmux.wait("the schema picture", |s| s.contains(&format!("Wrote {}", schema.display())));
+    render_if_possible(&schema);
+    tmux.type_text(":quit");
+    tmux.key("Enter");
+    std::thread::sleep(Duration::from_millis(300));
+    tmux.stop();
+    let _ = std::fs::remove_dir_all(&data);
+}
+
+/// Render an SVG with rsvg-convert, when installed, and check it gives a PNG.
+fn render_if_possible(svg: &Path) {
+    let Ok(out) = Command::new("rsvg-convert").arg(svg).arg("-o").arg(svg.with_extension("png")).output() else {
+        eprintln!("note: rsvg-convert is not installed; {} is not rendered", svg.display());
+        return;
+    };
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let png = std::fs::read(svg.with_extension("png")).unwrap_or_default();
+    assert!(png.starts_with(b"\x89PNG") && png.len() > 5000, "{} bytes", png.len());
 }

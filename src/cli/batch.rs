@@ -1,14 +1,46 @@
 //! Batch mode: `meridian run FILE...`, `meridian run -` and `meridian query TEXT`.
 //! Statements run in order and each result is written and flushed as soon as it is
 //! known, so a pipe can drive `run -` one statement at a time. Errors are rendered
-//! against the whole input, so their line and column are those of the file. This module
-//! only sequences statements; formatting is `output`'s job.
+//! against the whole input, so their line and column are those of the file. Before each
+//! statement, names the graph does not have get a "did you mean" warning on standard
+//! error (advice only: the exit status never depends on it). This module only sequences
+//! statements; formatting is `output`'s job.
 
 use std::io::{self, BufRead, Write};
 use std::path::PathBuf;
 
-use super::{Format, Session, Status};
+use super::complete::Catalog;
+use super::{Format, Session, Status, hints};
 use crate::syntax::split_statements;
+
+/// The "did you mean" warnings of one statement, on `err`, then where the statement
+/// starts (`--> FILE:LINE`) when there is a file to point into. `catalog` caches the graph's names between statements; it
+/// is built only when a statement reads names.
+fn warn(
+    session: &Session,
+    catalog: &mut Option<Catalog>,
+    text: &str,
+    place: Option<&str>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<()> {
+    if !hints::may_warn(text) {
+        return Ok(());
+    }
+    let catalog = catalog.get_or_insert_with(|| session.catalog());
+    let notes = hints::check(catalog, text);
+    if !notes.is_empty() {
+        // Results printed so far come first, even when both streams go to one terminal.
+        out.flush()?;
+        for note in notes {
+            let _ = writeln!(err, "{note}");
+        }
+        if let Some(place) = place {
+            let _ = writeln!(err, " --> {place}");
+        }
+    }
+    Ok(())
+}
 
 /// `meridian query TEXT`: one statement.
 pub(crate) fn run_query(
@@ -17,9 +49,10 @@ pub(crate) fn run_query(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<Status> {
+    warn(session, &mut None, text, None, out, err)?;
     match session.execute(text) {
         (Ok(output), elapsed) => {
-            session.print(out, &output, elapsed)?;
+            session.print(out, &output, elapsed, text)?;
             Ok(Status::Ok)
         }
         (Err(e), _) => session.report(out, err, &e, "<query>", text),
@@ -36,7 +69,7 @@ pub(crate) fn run_files(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<Status> {
-    let mut runner = Runner { session, keep_going, printed: false };
+    let mut runner = Runner { session, keep_going, printed: false, catalog: None };
     let mut worst = Status::Ok;
     for file in files {
         let status = if file.as_os_str() == "-" {
@@ -67,6 +100,8 @@ struct Runner<'s> {
     keep_going: bool,
     /// Something was printed already: the next table result is set off by a blank line.
     printed: bool,
+    /// The graph's names for the warnings, dropped when a statement changes the graph.
+    catalog: Option<Catalog>,
 }
 
 impl Runner<'_> {
@@ -145,18 +180,23 @@ impl Runner<'_> {
         err: &mut dyn Write,
     ) -> io::Result<Status> {
         let table = self.session.format == Format::Table;
-        match self.session.execute(st.text) {
+        let start = st.offset + crate::syntax::leading_trivia_len(st.text);
+        let line = line_base + crate::error::line_col(pending, start).0;
+        warn(self.session, &mut self.catalog, st.text, Some(&format!("{name}:{line}")), out, err)?;
+        let result = self.session.execute(st.text);
+        if result.0.as_ref().is_ok_and(|o| !o.stats.is_empty()) {
+            self.catalog = None;
+        }
+        match result {
             (Ok(output), elapsed) => {
                 if table {
                     if self.printed {
                         out.write_all(b"\n")?;
                     }
-                    let start = st.offset + crate::syntax::leading_trivia_len(st.text);
-                    let line = line_base + crate::error::line_col(pending, start).0;
                     writeln!(out, "-- statement {index} (line {line})")?;
                 }
                 self.printed = true;
-                self.session.print(out, &output, elapsed)?;
+                self.session.print(out, &output, elapsed, st.text)?;
                 Ok(Status::Ok)
             }
             (Err(e), _) => {

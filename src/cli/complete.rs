@@ -48,7 +48,7 @@ impl Catalog {
 }
 
 /// The values `:format` accepts.
-pub const FORMATS: &[&str] = &["table", "json", "csv", "markdown", "line"];
+pub const FORMATS: &[&str] = &["table", "json", "csv", "markdown", "line", "dot", "svg"];
 
 /// Completions for the cursor at byte `pos` of `line`, where `before` holds the lines of
 /// the statement typed so far (empty on a fresh prompt). Returns the byte offset in

@@ -12,18 +12,19 @@ use crate::SchemaDetails;
 /// (name, argument, help) of every meta-command, in the order `:help` lists them.
 pub const META_COMMANDS: &[(&str, &str, &str)] = &[
     (":help", "", "list these commands"),
-    (":schema", "", "labels, types, their property keys and value types, connections"),
+    (":schema", "[svg|dot [FILE]]", "labels, types, keys, connections; svg/dot: a picture of them"),
     (":param", "NAME => VALUE", "set the parameter $NAME to a literal value"),
     (":params", "", "list the parameters"),
     (":clear-params", "", "remove every parameter"),
     (":source", "FILE", "run the statements of FILE, printing each result"),
     (":load", "FILE", "run the statements of FILE quietly, then sum up (load data)"),
     (":save", "FILE", "write this session's successful statements to FILE"),
-    (":format", "MODE", "print results as table, json, csv, markdown or line"),
+    (":format", "MODE", "print results as table, json, csv, markdown, line, dot or svg"),
     (":timing", "on|off", "show how long each statement took"),
     (":explain", "[on|off]", "toggle: show each statement's plan instead of running it"),
     (":profile", "[on|off]", "toggle: run each statement and show its plan too"),
     (":pager", "on|off", "page results taller than the terminal ($PAGER, else less)"),
+    (":view", "[FILE]", "draw the last result's nodes and relationships (SVG; FILE.dot: DOT)"),
     (":history", "", "list the statements of the history, numbered"),
     (":begin", "", "open a transaction: the next statements commit or roll back together"),
     (":commit", "", "commit the open transaction (durably, with --db)"),
@@ -36,6 +37,13 @@ pub const META_COMMANDS: &[(&str, &str, &str)] = &[
 pub enum Meta {
     Help,
     Schema,
+    /// `:schema svg|dot [FILE]`: a picture of which labels connect to which.
+    SchemaPicture {
+        svg: bool,
+        path: Option<PathBuf>,
+    },
+    /// `:view [FILE]`: a picture of the last result.
+    View(Option<PathBuf>),
     /// `:param name => value`: the value is still text, evaluated by the session.
     Param {
         name: String,
@@ -80,7 +88,19 @@ pub fn parse(line: &str) -> Meta {
     };
     match name {
         ":help" | ":h" | ":?" => no_arg(Meta::Help),
-        ":schema" => no_arg(Meta::Schema),
+        ":schema" => {
+            let (kind, path) = match arg.split_once(char::is_whitespace) {
+                Some((kind, path)) => (kind, Some(PathBuf::from(path.trim()))),
+                None => (arg, None),
+            };
+            match kind.to_ascii_lowercase().as_str() {
+                "" => Meta::Schema,
+                "svg" => Meta::SchemaPicture { svg: true, path },
+                "dot" => Meta::SchemaPicture { svg: false, path },
+                _ => Meta::Invalid("usage: :schema [svg|dot [FILE]]".into()),
+            }
+        }
+        ":view" => Meta::View((!arg.is_empty()).then(|| PathBuf::from(arg))),
         ":params" => no_arg(Meta::Params),
         ":clear-params" => no_arg(Meta::ClearParams),
         ":history" => no_arg(Meta::History),
@@ -91,7 +111,7 @@ pub fn parse(line: &str) -> Meta {
         ":save" => file(Meta::Save),
         ":format" => match <Format as clap::ValueEnum>::from_str(arg, true) {
             Ok(format) => Meta::Format(format),
-            Err(_) => Meta::Invalid("usage: :format table|json|csv|markdown|line".into()),
+            Err(_) => Meta::Invalid("usage: :format table|json|csv|markdown|line|dot|svg".into()),
         },
         ":timing" | ":pager" => match switch(arg) {
             Some(on) if name == ":timing" => Meta::Timing(on),
@@ -200,6 +220,10 @@ mod tests {
         assert_eq!(parse(":source a b.cypher"), Meta::Source(PathBuf::from("a b.cypher")));
         assert!(matches!(parse(":save"), Meta::Invalid(_)));
         assert!(matches!(parse(":schema x"), Meta::Invalid(_)));
+        assert_eq!(parse(":schema svg"), Meta::SchemaPicture { svg: true, path: None });
+        assert_eq!(parse(":schema dot s.dot"), Meta::SchemaPicture { svg: false, path: Some(PathBuf::from("s.dot")) });
+        assert_eq!(parse(":view"), Meta::View(None));
+        assert_eq!(parse(":view a b.svg"), Meta::View(Some(PathBuf::from("a b.svg"))));
         assert_eq!(parse(":begin"), Meta::Other(":begin".into(), String::new()));
     }
 

@@ -12,6 +12,7 @@ mod hints;
 mod meta;
 pub mod output;
 mod pager;
+mod picture;
 mod repl;
 mod tokens;
 
@@ -120,13 +121,18 @@ pub struct Options {
     #[arg(long = "param", global = true, value_name = "NAME=VALUE", value_parser = parse_param)]
     pub params: Vec<(String, String)>,
     /// How results are printed: aligned table, one JSON object per statement per line,
-    /// CSV with a header row, a Markdown table, or `line` (one `column = value` per line).
-    /// `export` takes cypher, jsonl or csv.
+    /// CSV with a header row, a Markdown table, `line` (one `column = value` per line), or
+    /// a picture of the nodes, relationships and paths in the result: `dot` (Graphviz)
+    /// or `svg` (one document per statement). `export` takes cypher, jsonl or csv.
     #[arg(long, global = true, value_enum, default_value_t = FormatArg::Table)]
     pub format: FormatArg,
     /// Print how long each statement took.
     #[arg(long, global = true)]
     pub timing: bool,
+    /// Who lays out SVG pictures (--format svg, :view): meridian itself, or Graphviz's
+    /// `dot` when it is installed.
+    #[arg(long, global = true, value_enum, default_value_t = Layout::Meridian)]
+    pub layout: Layout,
     /// Fit tables into COLUMNS characters, cutting the widest cells (marked `…`). The
     /// shell fits tables to the terminal by default.
     #[arg(long, global = true, value_name = "COLUMNS")]
@@ -152,8 +158,20 @@ pub enum FormatArg {
     Csv,
     Markdown,
     Line,
+    Dot,
+    Svg,
     Cypher,
     Jsonl,
+}
+
+/// `--layout`: who places the nodes of an SVG picture.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Layout {
+    /// Meridian's own deterministic layout.
+    #[default]
+    Meridian,
+    /// Graphviz's `dot` program.
+    Graphviz,
 }
 
 fn parse_param(arg: &str) -> Result<(String, String), String> {
@@ -310,6 +328,7 @@ pub(crate) struct Session {
     timing: bool,
     /// `--max-width`: tables are fitted into this many columns.
     pub(crate) max_width: Option<usize>,
+    pub(crate) layout: Layout,
 }
 
 impl Session {
@@ -345,6 +364,8 @@ impl Session {
             FormatArg::Csv => Format::Csv,
             FormatArg::Markdown => Format::Markdown,
             FormatArg::Line => Format::Line,
+            FormatArg::Dot => Format::Dot,
+            FormatArg::Svg => Format::Svg,
             FormatArg::Cypher | FormatArg::Jsonl => {
                 let _ = writeln!(
                     err,
@@ -353,7 +374,17 @@ impl Session {
                 return Err(Status::Fatal);
             }
         };
-        Ok(Session { engine, params, format, timing: options.timing, max_width: options.max_width })
+        let mut layout = options.layout;
+        if layout == Layout::Graphviz && !picture::graphviz_available() {
+            let _ = writeln!(err, "warning: Graphviz `dot` is not installed; pictures use meridian's own layout");
+            layout = Layout::Meridian;
+        }
+        Ok(Session { engine, params, format, timing: options.timing, max_width: options.max_width, layout })
+    }
+
+    /// The names completion and the "did you mean" warnings draw on: a scan of the graph.
+    pub(crate) fn catalog(&self) -> complete::Catalog {
+        complete::Catalog::new(&self.engine.schema_details(), &Engine::function_names(), self.params.keys().cloned())
     }
 
     /// Execute one statement; a panic inside the engine becomes an internal error so the
@@ -365,8 +396,80 @@ impl Session {
         (result, start.elapsed())
     }
 
-    pub(crate) fn print(&self, out: &mut dyn Write, output: &QueryOutput, elapsed: Duration) -> io::Result<()> {
-        output::write_output_fitted(out, self.format, output, elapsed, self.timing, self.max_width)
+    pub(crate) fn print(
+        &mut self,
+        out: &mut dyn Write,
+        output: &QueryOutput,
+        elapsed: Duration,
+        statement: &str,
+    ) -> io::Result<()> {
+        self.render(out, output, elapsed, self.max_width, statement)
+    }
+
+    /// Write a result in the session's format, tables fitted into `width` columns;
+    /// pictures (`dot`, `svg`) are captioned with the `statement`.
+    pub(crate) fn render(
+        &mut self,
+        out: &mut dyn Write,
+        output: &QueryOutput,
+        elapsed: Duration,
+        width: Option<usize>,
+        statement: &str,
+    ) -> io::Result<()> {
+        match self.format {
+            Format::Dot | Format::Svg => {
+                let picture = self.picture_of(output);
+                self.write_picture(out, &picture, statement, self.format == Format::Svg)
+            }
+            format => output::write_output_fitted(out, format, output, elapsed, self.timing, width),
+        }
+    }
+
+    /// The picture of a result, with the end nodes of its relationships filled in from
+    /// the graph (a result holds only the nodes its values name).
+    pub(crate) fn picture_of(&mut self, output: &QueryOutput) -> picture::Picture {
+        let missing: Vec<Value> = output
+            .rels
+            .values()
+            .flat_map(|r| [r.start, r.end])
+            .filter(|id| !output.nodes.contains_key(id))
+            .map(|id| Value::Int(id.0 as i64))
+            .collect();
+        if missing.is_empty() {
+            return picture::Picture::of_output(output);
+        }
+        let mut params = Params::new();
+        params.insert("ids".into(), Value::List(missing));
+        let query = "MATCH (n) WHERE id(n) IN $ids RETURN n";
+        let engine = &mut self.engine;
+        match guarded(|| engine.execute(query, &params)) {
+            Ok(found) => {
+                let mut output = output.clone();
+                output.nodes.extend(found.nodes);
+                picture::Picture::of_output(&output)
+            }
+            Err(_) => picture::Picture::of_output(output),
+        }
+    }
+
+    /// A picture as DOT or SVG (laid out by `--layout`), captioned with `caption`.
+    pub(crate) fn write_picture(
+        &self,
+        out: &mut dyn Write,
+        picture: &picture::Picture,
+        caption: &str,
+        svg: bool,
+    ) -> io::Result<()> {
+        if !svg {
+            return picture::write_dot(out, picture, "result");
+        }
+        if self.layout == Layout::Graphviz {
+            if let Ok(text) = picture::graphviz_svg(picture, caption.trim()) {
+                out.write_all(&text)?;
+                return out.flush();
+            }
+        }
+        picture::write_svg(out, picture, caption.trim())
     }
 
     /// Report a failed statement: rendered with a caret on `err`, and in JSON mode also
@@ -381,6 +484,7 @@ impl Session {
     ) -> io::Result<Status> {
         // Results printed so far come first, even when both streams go to one terminal.
         out.flush()?;
+        let error = &hints::annotate(error.clone(), source);
         let _ = err.write_all(crate::error::render(error, source_name, source).as_bytes());
         let _ = err.flush();
         if self.format == Format::Json {
@@ -422,7 +526,7 @@ fn export(options: &Options, output: Option<&Path>, out: &mut dyn Write, err: &m
             }),
             None => Err(Error::io("--format csv writes files: give the folder with --output DIR")),
         },
-        FormatArg::Markdown | FormatArg::Line => {
+        FormatArg::Markdown | FormatArg::Line | FormatArg::Dot | FormatArg::Svg => {
             Err(Error::io("export writes --format cypher (the default), jsonl or csv"))
         }
         FormatArg::Json | FormatArg::Jsonl | FormatArg::Table | FormatArg::Cypher => {

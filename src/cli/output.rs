@@ -28,6 +28,10 @@ pub enum Format {
     /// One `column = value` line per value, records separated by a blank line: for
     /// records too wide for a table.
     Line,
+    /// A Graphviz digraph of the nodes, relationships and paths in the result.
+    Dot,
+    /// An SVG drawing of the nodes, relationships and paths in the result.
+    Svg,
 }
 
 /// Write one statement's result in `format`. `elapsed` is shown in the table only when
@@ -59,6 +63,8 @@ pub fn write_output_fitted(
         Format::Csv => write_csv(out, output),
         Format::Markdown => super::format_text::write_markdown(out, output, shown),
         Format::Line => super::format_text::write_lines(out, output, shown),
+        Format::Dot => super::picture::write_dot(out, &super::picture::Picture::of_output(output), "result"),
+        Format::Svg => super::picture::write_svg(out, &super::picture::Picture::of_output(output), "result"),
     }
 }
 

@@ -28,9 +28,10 @@ use rustyline::{Context, Editor, Helper};
 
 use super::complete::Catalog;
 use super::meta::{self, Meta};
+use super::picture::Picture;
 use super::{Format, Session, Status, output, pager};
+use crate::QueryOutput;
 use crate::syntax::split_statements;
-use crate::{Engine, QueryOutput};
 
 const PROMPT: &str = "meridian> ";
 const CONTINUATION: &str = "     ...> ";
@@ -145,6 +146,10 @@ pub(crate) struct Shell {
     state: Arc<AtomicU8>,
     /// Results go to a terminal: fit them to its width, page them.
     terminal: bool,
+    /// The last result that held nodes or relationships, and its statement, for `:view`.
+    last: Option<(QueryOutput, String)>,
+    /// How many pictures `:view` has written to the temporary folder.
+    views: usize,
 }
 
 enum Flow {
@@ -166,6 +171,8 @@ impl Shell {
             executed: Vec::new(),
             state: Arc::new(AtomicU8::new(IDLE)),
             terminal,
+            last: None,
+            views: 0,
         }
     }
 
@@ -275,7 +282,10 @@ impl Shell {
                     if !output.stats.is_empty() {
                         self.refresh_catalog();
                     }
-                    self.print(&output, elapsed, out)?;
+                    self.print(&output, elapsed, st.text, out)?;
+                    if !output.nodes.is_empty() || !output.rels.is_empty() {
+                        self.last = Some((output, st.text.trim().to_string()));
+                    }
                 }
                 Err(e) => {
                     self.session.report(out, err, &e, name, &text)?;
@@ -299,11 +309,17 @@ impl Shell {
 
     /// Print a result fitted to the terminal's width, through the pager when it is
     /// taller than the terminal.
-    fn print(&mut self, output: &QueryOutput, elapsed: Duration, out: &mut dyn Write) -> io::Result<()> {
+    fn print(
+        &mut self,
+        output: &QueryOutput,
+        elapsed: Duration,
+        statement: &str,
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
         let size = self.size();
         let width = self.session.max_width.or(size.map(|(w, _)| w));
         let mut buf = Vec::new();
-        output::write_output_fitted(&mut buf, self.session.format, output, elapsed, self.session.timing, width)?;
+        self.session.render(&mut buf, output, elapsed, width, statement)?;
         // JSON is for programs, which want no pager in the way.
         self.show(&buf, size.filter(|_| self.session.format != Format::Json), out)
     }
@@ -350,6 +366,23 @@ impl Shell {
                 let mut buf = Vec::new();
                 meta::write_schema(&self.session.engine.schema_details(), &mut buf)?;
                 self.show(&buf, self.size(), out)?;
+            }
+            Meta::SchemaPicture { svg, path } => {
+                let picture = Picture::of_schema(&self.session.engine.schema_details());
+                return self.picture(&picture, "the graph's schema", svg, path, out, err);
+            }
+            Meta::View(path) => {
+                let Some((output, statement)) = self.last.take() else {
+                    return fail(
+                        out,
+                        "no result with nodes or relationships to draw yet; run a query that returns some",
+                    );
+                };
+                let picture = self.session.picture_of(&output);
+                let svg = !path.as_ref().is_some_and(|p| p.extension().is_some_and(|x| x == "dot"));
+                let flow = self.picture(&picture, &statement, svg, path, out, err);
+                self.last = Some((output, statement));
+                return flow;
             }
             Meta::Param { name, value } => {
                 let mut messages = Vec::new();
@@ -422,6 +455,39 @@ impl Shell {
             }
             Meta::Invalid(message) => return fail(out, &message),
             Meta::Other(name, arg) => return self.other_command(&name, &arg, out, err),
+        }
+        Ok(Flow::Continue)
+    }
+
+    /// Write a picture as SVG (or DOT) to `path`, or to a new file in the temporary
+    /// folder, and say where; on a terminal with a browser at hand, open it.
+    fn picture(
+        &mut self,
+        picture: &Picture,
+        caption: &str,
+        svg: bool,
+        path: Option<PathBuf>,
+        out: &mut dyn Write,
+        err: &mut dyn Write,
+    ) -> io::Result<Flow> {
+        let path = path.unwrap_or_else(|| {
+            self.views += 1;
+            let extension = if svg { "svg" } else { "dot" };
+            std::env::temp_dir().join(format!("meridian-{}-{}.{extension}", std::process::id(), self.views))
+        });
+        let mut text = Vec::new();
+        self.session.write_picture(&mut text, picture, caption, svg)?;
+        if let Err(e) = std::fs::write(&path, &text) {
+            out.flush()?;
+            let _ = writeln!(err, "error: cannot write {}: {e}", path.display());
+            return Ok(Flow::Continue);
+        }
+        let plural = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
+        let (n, r) = (plural(picture.nodes.len(), "node"), plural(picture.edges.len(), "relationship"));
+        write!(out, "Wrote {} ({n}, {r})", path.display())?;
+        match self.terminal.then(|| open_viewer(&path)).flatten() {
+            Some(viewer) => writeln!(out, "; opened with {viewer}")?,
+            None => writeln!(out)?,
         }
         Ok(Flow::Continue)
     }
@@ -532,8 +598,29 @@ fn remember(source: &mut dyn LineSource, entry: &str, err: &mut dyn Write) {
     }
 }
 
+/// Open `path` in `$BROWSER`, else with xdg-open when there is a display to show it on.
+/// Returns the program used. The viewer runs on its own; the shell does not wait.
+fn open_viewer(path: &Path) -> Option<String> {
+    let non_empty = |var| std::env::var(var).ok().filter(|v| !v.trim().is_empty());
+    let display = non_empty("DISPLAY").or_else(|| non_empty("WAYLAND_DISPLAY")).is_some();
+    let program = non_empty("BROWSER").or_else(|| display.then(|| "xdg-open".to_string()))?;
+    let child = std::process::Command::new(&program)
+        .arg(path)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .ok()?;
+    // Reap the viewer when it exits, without holding up the shell.
+    std::thread::spawn(move || {
+        let mut child = child;
+        let _ = child.wait();
+    });
+    Some(program)
+}
+
 fn catalog_of(session: &Session) -> Catalog {
-    Catalog::new(&session.engine.schema_details(), &Engine::function_names(), session.params.keys().cloned())
+    session.catalog()
 }
 
 /// The size of the terminal on standard output, from `COLUMNS`/`LINES` when the
@@ -813,6 +900,38 @@ mod tests {
         assert!(out.contains("(:P)-[:K]->(:P)  1"), "{out}");
         assert!(out.contains("    1  CREATE (:P {name: 'x'})-[:K]->(:P);"), "{out}");
         assert!(out.contains("    2  :schema"), "{out}");
+    }
+
+    #[test]
+    fn view_and_schema_pictures() {
+        let dir = std::env::temp_dir().join(format!("meridian-repl-view-{}", std::process::id()));
+        assert!(std::fs::create_dir_all(&dir).is_ok());
+        let (view, dot, schema) = (dir.join("r.svg"), dir.join("r.dot"), dir.join("s.svg"));
+        let lines = [
+            ":view".to_string(),
+            "RETURN 1 AS one;".to_string(),
+            ":view".to_string(),
+            "CREATE (:P {name: 'Ada'})-[:K]->(:P {name: 'Bob'});".to_string(),
+            "MATCH ()-[k:K]->() RETURN k;".to_string(),
+            "RETURN 2 AS two;".to_string(),
+            format!(":view {}", view.display()),
+            format!(":view {}", dot.display()),
+            format!(":schema svg {}", schema.display()),
+        ];
+        let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+        let (out, err, _) = drive(&["--empty"], &lines);
+        assert_eq!(err.matches("error: no result with nodes or relationships to draw yet").count(), 2, "{err}");
+        assert!(out.contains(&format!("Wrote {} (2 nodes, 1 relationship)", view.display())), "{out}");
+        assert!(out.contains(&format!("Wrote {} (1 node, 1 relationship)", schema.display())), "{out}");
+        // The last result with entities is drawn, end nodes named from the graph.
+        let svg = std::fs::read_to_string(&view).unwrap_or_default();
+        assert!(svg.contains(">Ada</text>") && svg.contains(">Bob</text>"), "{svg}");
+        assert!(svg.contains("MATCH ()-[k:K]-&gt;() RETURN k</title>"), "{svg}");
+        let dot = std::fs::read_to_string(&dot).unwrap_or_default();
+        assert!(dot.contains("n1 -> n2 [label=\"K\""), "{dot}");
+        let schema = std::fs::read_to_string(&schema).unwrap_or_default();
+        assert!(schema.contains(">:P</text>") && schema.contains(">:K (1)</text>"), "{schema}");
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]
