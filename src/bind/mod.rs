@@ -247,8 +247,7 @@ impl Binder {
                         ));
                     }
                     let b = self.bind_expr(e)?;
-                    let entity =
-                        |k: Kind| matches!(k, Kind::Node | Kind::Rel | Kind::Path | Kind::Null | Kind::List);
+                    let entity = |k: Kind| matches!(k, Kind::Node | Kind::Rel | Kind::Path | Kind::Null | Kind::List);
                     if self.static_kind(&b).is_some_and(|k| !entity(k)) {
                         return Err(Error::compile(
                             ErrorKind::SyntaxError,
