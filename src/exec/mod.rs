@@ -277,11 +277,13 @@ pub struct Interrupt<'a> {
     pub cancel: &'a AtomicBool,
     pub deadline: Option<Instant>,
     pub(crate) ticks: Cell<u32>,
+    /// The statement's clock for temporal functions, read once on first use.
+    pub(crate) clock: Cell<Option<i128>>,
 }
 
 impl<'a> Interrupt<'a> {
     pub fn new(cancel: &'a AtomicBool, deadline: Option<Instant>) -> Interrupt<'a> {
-        Interrupt { cancel, deadline, ticks: Cell::new(0) }
+        Interrupt { cancel, deadline, ticks: Cell::new(0), clock: Cell::new(None) }
     }
 }
 
@@ -308,6 +310,11 @@ impl Ctx<'_> {
 }
 
 impl functions::Graph for Ctx<'_> {
+    fn statement_time(&self) -> i128 {
+        let now = self.interrupt.clock.get().unwrap_or_else(crate::temporal::now_nanos);
+        self.interrupt.clock.set(Some(now));
+        now
+    }
     fn node_labels(&self, id: NodeId) -> Option<Vec<String>> {
         self.graph.node_data(id).map(|d| d.labels)
     }

@@ -81,7 +81,16 @@ impl Writer {
                     }
                 }
             }
-            Some(_) => self.u8(0),
+            // A temporal value: its type name and canonical ISO text, which parses back
+            // to the same value.
+            Some(v) => match v.temporal_type() {
+                Some(ty) => {
+                    self.u8(7);
+                    self.str(ty);
+                    self.str(&v.to_string());
+                }
+                None => self.u8(0),
+            },
         }
     }
     fn props(&mut self, props: &[(KeyId, Value)]) {
@@ -174,6 +183,14 @@ impl<'a> Reader<'a> {
                     }
                 }
                 Value::List(items)
+            }
+            7 => {
+                let ty = self.str()?;
+                let text = self.str()?;
+                match Value::parse_temporal(&ty, &text) {
+                    Ok(v) if v.temporal_type().is_some() => v,
+                    _ => return bad(format!("`{text}` is not a valid {ty}")),
+                }
             }
             t => return bad(format!("unknown value tag {t}")),
         }))
