@@ -600,6 +600,18 @@ mod tests {
     }
 
     #[test]
+    fn json_temporal_values_are_iso_strings() {
+        let out = graph_output();
+        let value = Value::parse_temporal("datetime", "2025-09-24T09:00[Europe/Stockholm]").unwrap_or_default();
+        let list = Value::List(vec![value, Value::parse_temporal("duration", "P1M").unwrap_or_default()]);
+        let v = JsonValue { value: &list, entities: &out };
+        assert_eq!(
+            serde_json::to_string(&v).unwrap_or_default(),
+            r#"["2025-09-24T09:00+02:00[Europe/Stockholm]","P1M"]"#
+        );
+    }
+
+    #[test]
     fn json_error_has_position() {
         let err = Error::syntax("UnexpectedEnd", crate::Span::new(10, 10), "expected `)`");
         check(

@@ -469,6 +469,32 @@ mod tests {
     }
 
     #[test]
+    fn temporal_values_round_trip() {
+        let t = |ty: &str, text: &str| Value::parse_temporal(ty, text).unwrap_or_default();
+        let values = vec![
+            t("date", "-999999999-01-01"),
+            t("localtime", "12:31:14.645876123"),
+            t("time", "12:34:56+02:05:59"),
+            t("localdatetime", "2015-07-21T21:40:32.142"),
+            t("datetime", "2025-10-26T02:30+01:00[Europe/Stockholm]"),
+            t("duration", "PT-1M-0.001S"),
+            Value::List(vec![t("date", "2025-09-24"), t("date", "+10000-01-01")]),
+        ];
+        let props: Vec<(KeyId, Value)> = values.iter().cloned().enumerate().map(|(i, v)| (i as u32, v)).collect();
+        let rec = Record {
+            lsn: 1,
+            catalog_base: [0; 3],
+            new_names: Default::default(),
+            changes: vec![Change::CreateNode { id: NodeId(0), labels: vec![], props }],
+        };
+        let back = decode_record(&encode_record(&rec)).unwrap();
+        let Change::CreateNode { props, .. } = &back.changes[0] else { panic!() };
+        let shown = |vs: &[Value]| vs.iter().map(|v| v.to_string()).collect::<Vec<_>>();
+        let back_values: Vec<Value> = props.iter().map(|(_, v)| v.clone()).collect();
+        assert_eq!(shown(&back_values), shown(&values));
+    }
+
+    #[test]
     fn snapshots_round_trip() {
         let mut s = Snapshot {
             labels: vec!["A".into()],
