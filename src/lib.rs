@@ -24,6 +24,7 @@ pub mod plan;
 pub mod procedures;
 pub mod store;
 pub mod syntax;
+pub mod temporal;
 pub mod value;
 
 use std::collections::BTreeMap;

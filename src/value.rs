@@ -10,6 +10,8 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::hash::{Hash, Hasher};
 
+use crate::temporal;
+
 /// A node's identifier. Stable for the node's life: deleting other entities never changes it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
 pub struct NodeId(pub u64);
@@ -39,6 +41,14 @@ pub enum Value {
     Node(NodeId),
     Rel(RelId),
     Path(Box<Path>),
+    // Temporal values (src/temporal): the small ones inline, the large ones boxed so a
+    // `Value` stays four words.
+    Date(temporal::Date),
+    LocalTime(temporal::LocalTime),
+    Time(temporal::Time),
+    LocalDateTime(temporal::LocalDateTime),
+    DateTime(Box<temporal::DateTime>),
+    Duration(Box<temporal::Duration>),
 }
 
 /// The kinds a value can have, in the order ORDER BY sorts them (ascending).
@@ -49,6 +59,13 @@ pub enum Kind {
     Rel,
     List,
     Path,
+    // Temporal kinds sort between paths and strings (openCypher CIP2015-08-06).
+    DateTime,
+    LocalDateTime,
+    Date,
+    Time,
+    LocalTime,
+    Duration,
     String,
     Bool,
     Number,
@@ -67,6 +84,12 @@ impl Value {
             Value::Node(_) => Kind::Node,
             Value::Rel(_) => Kind::Rel,
             Value::Path(_) => Kind::Path,
+            Value::Date(_) => Kind::Date,
+            Value::LocalTime(_) => Kind::LocalTime,
+            Value::Time(_) => Kind::Time,
+            Value::LocalDateTime(_) => Kind::LocalDateTime,
+            Value::DateTime(_) => Kind::DateTime,
+            Value::Duration(_) => Kind::Duration,
         }
     }
 
@@ -83,6 +106,12 @@ impl Value {
             Value::Node(_) => "Node",
             Value::Rel(_) => "Relationship",
             Value::Path(_) => "Path",
+            Value::Date(_) => "Date",
+            Value::LocalTime(_) => "LocalTime",
+            Value::Time(_) => "Time",
+            Value::LocalDateTime(_) => "LocalDateTime",
+            Value::DateTime(_) => "DateTime",
+            Value::Duration(_) => "Duration",
         }
     }
 
@@ -108,6 +137,12 @@ impl Value {
             (Value::Node(a), Value::Node(b)) => Some(a == b),
             (Value::Rel(a), Value::Rel(b)) => Some(a == b),
             (Value::Path(a), Value::Path(b)) => Some(a == b),
+            (Value::Date(a), Value::Date(b)) => Some(a == b),
+            (Value::LocalTime(a), Value::LocalTime(b)) => Some(a == b),
+            (Value::Time(a), Value::Time(b)) => Some(a == b),
+            (Value::LocalDateTime(a), Value::LocalDateTime(b)) => Some(a == b),
+            (Value::DateTime(a), Value::DateTime(b)) => Some(a == b),
+            (Value::Duration(a), Value::Duration(b)) => Some(a == b),
             (Value::List(a), Value::List(b)) => {
                 if a.len() != b.len() {
                     return Some(false);
@@ -150,6 +185,12 @@ impl Value {
             (Value::Float(a), Value::Int(b)) => int_float_cmp(*b, *a).map(Ordering::reverse),
             (Value::String(a), Value::String(b)) => Some(a.cmp(b)),
             (Value::Bool(a), Value::Bool(b)) => Some(a.cmp(b)),
+            // Temporal instants compare within their type; durations do not compare.
+            (Value::Date(a), Value::Date(b)) => Some(a.cmp(b)),
+            (Value::LocalTime(a), Value::LocalTime(b)) => Some(a.cmp(b)),
+            (Value::Time(a), Value::Time(b)) => Some(a.cmp(b)),
+            (Value::LocalDateTime(a), Value::LocalDateTime(b)) => Some(a.cmp(b)),
+            (Value::DateTime(a), Value::DateTime(b)) => Some(a.cmp(b)),
             (Value::List(a), Value::List(b)) => {
                 for (x, y) in a.iter().zip(b) {
                     match x.cypher_cmp(y)? {
@@ -214,6 +255,12 @@ impl Value {
             (Value::Node(a), Value::Node(b)) => a.cmp(b),
             (Value::Rel(a), Value::Rel(b)) => a.cmp(b),
             (Value::Path(a), Value::Path(b)) => a.nodes.cmp(&b.nodes).then_with(|| a.rels.cmp(&b.rels)),
+            (Value::Date(a), Value::Date(b)) => a.cmp(b),
+            (Value::LocalTime(a), Value::LocalTime(b)) => a.cmp(b),
+            (Value::Time(a), Value::Time(b)) => a.cmp(b),
+            (Value::LocalDateTime(a), Value::LocalDateTime(b)) => a.cmp(b),
+            (Value::DateTime(a), Value::DateTime(b)) => a.cmp(b),
+            (Value::Duration(a), Value::Duration(b)) => a.order(b),
             _ => Ordering::Equal,
         }
     }
@@ -238,14 +285,58 @@ impl Value {
             }
     }
 
-    /// Storable as a property: booleans, numbers, strings and homogeneous lists of them.
+    /// The storage name of a temporal value's type (`date`, `localtime`, `time`,
+    /// `localdatetime`, `datetime`, `duration`: the CSV header convention's names), for
+    /// formats that carry temporal values as type name plus ISO text.
+    pub fn temporal_type(&self) -> Option<&'static str> {
+        Some(match self {
+            Value::Date(_) => "date",
+            Value::LocalTime(_) => "localtime",
+            Value::Time(_) => "time",
+            Value::LocalDateTime(_) => "localdatetime",
+            Value::DateTime(_) => "datetime",
+            Value::Duration(_) => "duration",
+            _ => return None,
+        })
+    }
+
+    /// The temporal value of type `ty` (a `temporal_type` name) written as `text`.
+    pub fn parse_temporal(ty: &str, text: &str) -> Result<Value, crate::error::Error> {
+        Ok(match ty {
+            "date" => Value::Date(temporal::parse_date(text)?),
+            "localtime" => Value::LocalTime(temporal::parse_local_time(text)?),
+            "time" => Value::Time(temporal::parse_time(text)?),
+            "localdatetime" => Value::LocalDateTime(temporal::parse_local_datetime(text)?),
+            "datetime" => Value::DateTime(Box::new(temporal::parse_datetime(text)?)),
+            "duration" => Value::Duration(Box::new(temporal::parse_duration(text)?)),
+            _ => return Err(crate::error::Error::internal(format!("`{ty}` is not a temporal type"))),
+        })
+    }
+
+    /// True for temporal values (dates, times, date-times, durations).
+    pub fn is_temporal(&self) -> bool {
+        matches!(
+            self,
+            Value::Date(_)
+                | Value::LocalTime(_)
+                | Value::Time(_)
+                | Value::LocalDateTime(_)
+                | Value::DateTime(_)
+                | Value::Duration(_)
+        )
+    }
+
+    /// Storable as a property: booleans, numbers, strings, temporal values and
+    /// homogeneous lists of them.
     pub fn is_storable(&self) -> bool {
         match self {
             Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::String(_) => true,
+            v if v.is_temporal() => true,
             Value::List(items) => {
                 let mut kind = None;
                 items.iter().all(|v| {
-                    let simple = matches!(v, Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::String(_));
+                    let simple = matches!(v, Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::String(_))
+                        || v.is_temporal();
                     let k = std::mem::discriminant(v);
                     let same = *kind.get_or_insert(k) == k
                         || matches!(v, Value::Int(_) | Value::Float(_))
@@ -319,6 +410,13 @@ impl Hash for Value {
             Value::Node(n) => (7u8, n).hash(state),
             Value::Rel(r) => (8u8, r).hash(state),
             Value::Path(p) => (9u8, p).hash(state),
+            // Hash what equality compares: instants for zoned values.
+            Value::Date(d) => (10u8, d).hash(state),
+            Value::LocalTime(t) => (11u8, t).hash(state),
+            Value::Time(t) => (12u8, t.utc_nanos()).hash(state),
+            Value::LocalDateTime(t) => (13u8, t).hash(state),
+            Value::DateTime(t) => (14u8, t.instant()).hash(state),
+            Value::Duration(d) => (15u8, d).hash(state),
         }
     }
 }
@@ -534,6 +632,13 @@ impl fmt::Display for Displayed<'_> {
             }
             Value::Node(id) => self.node(f, *id),
             Value::Rel(id) => self.rel(f, *id),
+            // Temporal values print as their ISO 8601 text, unquoted.
+            Value::Date(d) => write!(f, "{d}"),
+            Value::LocalTime(t) => write!(f, "{t}"),
+            Value::Time(t) => write!(f, "{t}"),
+            Value::LocalDateTime(t) => write!(f, "{t}"),
+            Value::DateTime(t) => write!(f, "{t}"),
+            Value::Duration(d) => write!(f, "{d}"),
             Value::Path(p) => {
                 f.write_str("<")?;
                 self.node(f, p.nodes[0])?;

@@ -24,6 +24,12 @@ fn kind_name(k: Kind) -> &'static str {
         Kind::Bool => "Boolean",
         Kind::Number => "Number",
         Kind::Null => "Null",
+        Kind::Date => "Date",
+        Kind::LocalTime => "LocalTime",
+        Kind::Time => "Time",
+        Kind::LocalDateTime => "LocalDateTime",
+        Kind::DateTime => "DateTime",
+        Kind::Duration => "Duration",
     }
 }
 

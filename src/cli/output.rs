@@ -236,6 +236,9 @@ impl Serialize for JsonValue<'_> {
             Value::Node(id) => JsonNode(*id, self.entities).serialize(s),
             Value::Rel(id) => JsonRel(*id, self.entities).serialize(s),
             Value::Path(p) => JsonPath(p, self.entities).serialize(s),
+            // A temporal value in JSON is its ISO 8601 string, as the TCK writes it.
+            v if v.is_temporal() => s.collect_str(v),
+            _ => s.serialize_unit(),
         }
     }
 }
@@ -600,6 +603,18 @@ mod tests {
             {"~relationship":7,"type":"T","start":1,"end":0,"properties":{"w":2}}
             {"~path":[{"~node":0,"labels":["A"],"properties":{"name":"b"}},{"~relationship":7,"type":"T","start":1,"end":0,"properties":{"w":2}},{"~node":1,"labels":[],"properties":{}}]}"#]]
         .assert_eq(&json.join("\n"));
+    }
+
+    #[test]
+    fn json_temporal_values_are_iso_strings() {
+        let out = graph_output();
+        let value = Value::parse_temporal("datetime", "2025-09-24T09:00[Europe/Stockholm]").unwrap_or_default();
+        let list = Value::List(vec![value, Value::parse_temporal("duration", "P1M").unwrap_or_default()]);
+        let v = JsonValue { value: &list, entities: &out };
+        assert_eq!(
+            serde_json::to_string(&v).unwrap_or_default(),
+            r#"["2025-09-24T09:00+02:00[Europe/Stockholm]","P1M"]"#
+        );
     }
 
     #[test]

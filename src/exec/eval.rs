@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use super::{Ctx, Row};
 use crate::bind::{self, Expr, MapProjItem, Quantifier};
 use crate::error::{Error, ErrorKind};
+use crate::functions::temporal as temporal_fns;
 use crate::syntax::ast::BinaryOp;
 use crate::value::{Path, Value};
 
@@ -222,6 +223,8 @@ pub(crate) fn property(base: &Value, key: &str, ctx: &Ctx) -> Result<Value, Erro
             Ok(ctx.graph.key_id(key).and_then(|k| ctx.graph.rel_property(*r, k)).cloned().unwrap_or(Value::Null))
         }
         Value::Map(m) => Ok(m.get(key).cloned().unwrap_or(Value::Null)),
+        // Components of temporal values (`d.year`, `dt.timezone`): src/functions/temporal.rs.
+        v if v.is_temporal() => Ok(temporal_fns::component(v, key)?.unwrap_or(Value::Null)),
         v => Err(type_err(&format!("property access `.{key}`"), "a Node, Relationship or Map", v)),
     }
 }
@@ -437,6 +440,9 @@ pub(crate) fn apply_binary(op: BinaryOp, x: Value, y: Value) -> Result<Value, Er
 }
 
 fn add(x: Value, y: Value) -> Result<Value, Error> {
+    if let Some(v) = temporal_arith(BinaryOp::Add, &x, &y)? {
+        return Ok(v);
+    }
     match (x, y) {
         (Value::Null, _) | (_, Value::Null) => Ok(Value::Null),
         (Value::String(a), Value::String(b)) => Ok(Value::String(a + &b)),
@@ -463,7 +469,23 @@ fn add(x: Value, y: Value) -> Result<Value, Error> {
     }
 }
 
+/// Temporal arithmetic (temporal ± duration, duration ± duration, duration × ÷ number):
+/// `None` when no temporal operand is involved, so the numeric rules apply.
+fn temporal_arith(op: BinaryOp, x: &Value, y: &Value) -> Result<Option<Value>, Error> {
+    if !(x.is_temporal() || y.is_temporal()) {
+        return Ok(None);
+    }
+    match op {
+        BinaryOp::Add | BinaryOp::Sub => temporal_fns::add_or_subtract(x, y, op == BinaryOp::Sub),
+        BinaryOp::Mul | BinaryOp::Div => temporal_fns::scale(x, y, op == BinaryOp::Div),
+        _ => Ok(None),
+    }
+}
+
 fn arith(op: BinaryOp, x: Value, y: Value) -> Result<Value, Error> {
+    if let Some(v) = temporal_arith(op, &x, &y)? {
+        return Ok(v);
+    }
     match (x, y) {
         (Value::Null, _) | (_, Value::Null) => Ok(Value::Null),
         (Value::Int(a), Value::Int(b)) => {

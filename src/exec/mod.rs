@@ -281,11 +281,13 @@ pub struct Interrupt<'a> {
     /// hold; `None`: no limit.
     pub budget: Option<usize>,
     pub(crate) used: Cell<usize>,
+    /// The statement's clock for temporal functions, read once on first use.
+    pub(crate) clock: Cell<Option<i128>>,
 }
 
 impl<'a> Interrupt<'a> {
     pub fn new(cancel: &'a AtomicBool, deadline: Option<Instant>) -> Interrupt<'a> {
-        Interrupt { cancel, deadline, ticks: Cell::new(0), budget: None, used: Cell::new(0) }
+        Interrupt { cancel, deadline, ticks: Cell::new(0), budget: None, used: Cell::new(0), clock: Cell::new(None) }
     }
 
     /// The same, with a memory budget for intermediate results.
@@ -347,6 +349,11 @@ impl Ctx<'_> {
 }
 
 impl functions::Graph for Ctx<'_> {
+    fn statement_time(&self) -> i128 {
+        let now = self.interrupt.clock.get().unwrap_or_else(crate::temporal::now_nanos);
+        self.interrupt.clock.set(Some(now));
+        now
+    }
     fn node_labels(&self, id: NodeId) -> Option<Vec<String>> {
         self.graph.node_data(id).map(|d| d.labels)
     }

@@ -60,6 +60,8 @@ fn string_of(v: &Value) -> Result<Converted, Error> {
         // Same notation as float literals print in: toString(1.0) = '1.0'.
         Value::Float(x) => Converted::Value(Value::String(format_float(*x))),
         Value::Bool(b) => Converted::Value(Value::String(b.to_string())),
+        // Temporal values: their ISO 8601 text.
+        v if v.is_temporal() => Converted::Value(Value::String(v.to_string())),
         _ => Converted::WrongType,
     })
 }

@@ -13,6 +13,7 @@ mod entity;
 mod list;
 mod math;
 mod string;
+pub mod temporal;
 
 use std::collections::BTreeMap;
 
@@ -29,6 +30,12 @@ pub trait Graph {
     fn rel_properties(&self, id: RelId) -> Option<BTreeMap<String, Value>>;
     /// (start, end)
     fn rel_endpoints(&self, id: RelId) -> Option<(NodeId, NodeId)>;
+    /// The statement's clock, in nanoseconds since the Unix epoch: the same for every
+    /// call in one statement (`date()`, `datetime.statement()`, ...). Without a
+    /// statement at hand, the wall clock.
+    fn statement_time(&self) -> i128 {
+        crate::temporal::now_nanos()
+    }
 }
 
 /// A graph with no entities: for evaluating functions where no graph is at hand (constant
@@ -191,6 +198,39 @@ static FUNCTIONS: &[Function] = &[
     fixed("radians", 1, math::radians),
     fixed("haversin", 1, math::haversin),
     fixed("isNaN", 1, math::is_nan),
+    // Temporal values.
+    ranged("date", 0, 1, temporal::date),
+    ranged("date.transaction", 0, 1, temporal::date_transaction),
+    ranged("date.statement", 0, 1, temporal::date_statement),
+    ranged("date.realtime", 0, 1, temporal::date_realtime),
+    ranged("date.truncate", 2, 3, temporal::date_truncate),
+    ranged("localtime", 0, 1, temporal::localtime),
+    ranged("localtime.transaction", 0, 1, temporal::localtime_transaction),
+    ranged("localtime.statement", 0, 1, temporal::localtime_statement),
+    ranged("localtime.realtime", 0, 1, temporal::localtime_realtime),
+    ranged("localtime.truncate", 2, 3, temporal::localtime_truncate),
+    ranged("time", 0, 1, temporal::time),
+    ranged("time.transaction", 0, 1, temporal::time_transaction),
+    ranged("time.statement", 0, 1, temporal::time_statement),
+    ranged("time.realtime", 0, 1, temporal::time_realtime),
+    ranged("time.truncate", 2, 3, temporal::time_truncate),
+    ranged("localdatetime", 0, 1, temporal::localdatetime),
+    ranged("localdatetime.transaction", 0, 1, temporal::localdatetime_transaction),
+    ranged("localdatetime.statement", 0, 1, temporal::localdatetime_statement),
+    ranged("localdatetime.realtime", 0, 1, temporal::localdatetime_realtime),
+    ranged("localdatetime.truncate", 2, 3, temporal::localdatetime_truncate),
+    ranged("datetime", 0, 1, temporal::datetime),
+    ranged("datetime.transaction", 0, 1, temporal::datetime_transaction),
+    ranged("datetime.statement", 0, 1, temporal::datetime_statement),
+    ranged("datetime.realtime", 0, 1, temporal::datetime_realtime),
+    ranged("datetime.truncate", 2, 3, temporal::datetime_truncate),
+    fixed("datetime.fromepoch", 2, temporal::datetime_fromepoch),
+    fixed("datetime.fromepochmillis", 1, temporal::datetime_fromepochmillis),
+    fixed("duration", 1, temporal::duration),
+    fixed("duration.between", 2, temporal::duration_between),
+    fixed("duration.inMonths", 2, temporal::duration_in_months),
+    fixed("duration.inDays", 2, temporal::duration_in_days),
+    fixed("duration.inSeconds", 2, temporal::duration_in_seconds),
 ];
 
 // ---------------------------------------------------------------------------------------

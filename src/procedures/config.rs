@@ -231,5 +231,6 @@ fn describe(v: &Value) -> String {
         Value::Node(_) => "a node".into(),
         Value::Rel(_) => "a relationship".into(),
         Value::Path(_) => "a path".into(),
+        other => format!("the {} {other}", other.type_name()),
     }
 }

@@ -81,7 +81,16 @@ impl Writer {
                     }
                 }
             }
-            Some(_) => self.u8(0),
+            // A temporal value: its type name and canonical ISO text, which parses back
+            // to the same value.
+            Some(v) => match v.temporal_type() {
+                Some(ty) => {
+                    self.u8(7);
+                    self.str(ty);
+                    self.str(&v.to_string());
+                }
+                None => self.u8(0),
+            },
         }
     }
     fn props(&mut self, props: &[(KeyId, Value)]) {
@@ -174,6 +183,14 @@ impl<'a> Reader<'a> {
                     }
                 }
                 Value::List(items)
+            }
+            7 => {
+                let ty = self.str()?;
+                let text = self.str()?;
+                match Value::parse_temporal(&ty, &text) {
+                    Ok(v) if v.temporal_type().is_some() => v,
+                    _ => return bad(format!("`{text}` is not a valid {ty}")),
+                }
             }
             t => return bad(format!("unknown value tag {t}")),
         }))
@@ -449,6 +466,32 @@ mod tests {
             b[i] ^= 0xFF;
             let _ = decode_record(&b);
         }
+    }
+
+    #[test]
+    fn temporal_values_round_trip() {
+        let t = |ty: &str, text: &str| Value::parse_temporal(ty, text).unwrap_or_default();
+        let values = vec![
+            t("date", "-999999999-01-01"),
+            t("localtime", "12:31:14.645876123"),
+            t("time", "12:34:56+02:05:59"),
+            t("localdatetime", "2015-07-21T21:40:32.142"),
+            t("datetime", "2025-10-26T02:30+01:00[Europe/Stockholm]"),
+            t("duration", "PT-1M-0.001S"),
+            Value::List(vec![t("date", "2025-09-24"), t("date", "+10000-01-01")]),
+        ];
+        let props: Vec<(KeyId, Value)> = values.iter().cloned().enumerate().map(|(i, v)| (i as u32, v)).collect();
+        let rec = Record {
+            lsn: 1,
+            catalog_base: [0; 3],
+            new_names: Default::default(),
+            changes: vec![Change::CreateNode { id: NodeId(0), labels: vec![], props }],
+        };
+        let back = decode_record(&encode_record(&rec)).unwrap();
+        let Change::CreateNode { props, .. } = &back.changes[0] else { panic!() };
+        let shown = |vs: &[Value]| vs.iter().map(|v| v.to_string()).collect::<Vec<_>>();
+        let back_values: Vec<Value> = props.iter().map(|(_, v)| v.clone()).collect();
+        assert_eq!(shown(&back_values), shown(&values));
     }
 
     #[test]

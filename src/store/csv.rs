@@ -24,6 +24,8 @@ enum Scalar {
     Float,
     Bool,
     Str,
+    /// A temporal type by its header name (`date`, `datetime`, ...), written as ISO 8601.
+    Temporal(&'static str),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -85,6 +87,12 @@ fn parse_column(spec: &str) -> Result<Column, String> {
         "float" | "double" => Scalar::Float,
         "boolean" => Scalar::Bool,
         "string" | "char" => Scalar::Str,
+        "date" => Scalar::Temporal("date"),
+        "localtime" => Scalar::Temporal("localtime"),
+        "time" => Scalar::Temporal("time"),
+        "localdatetime" => Scalar::Temporal("localdatetime"),
+        "datetime" => Scalar::Temporal("datetime"),
+        "duration" => Scalar::Temporal("duration"),
         other => return Err(format!("column `{spec}`: the type `{other}` is not supported")),
     };
     Ok(Column::Prop(name, scalar, array))
@@ -104,6 +112,7 @@ fn parse_scalar(text: &str, ty: Scalar) -> Result<Value, String> {
             }
             _ => t.parse::<f64>().map(Value::Float).map_err(|_| format!("`{text}` is not a number")),
         },
+        Scalar::Temporal(name) => Value::parse_temporal(name, t).map_err(|e| e.message),
         Scalar::Bool => match t.to_ascii_lowercase().as_str() {
             "true" => Ok(Value::Bool(true)),
             "false" => Ok(Value::Bool(false)),
@@ -398,7 +407,7 @@ fn type_name(v: &Value) -> Option<(&'static str, bool)> {
         Value::Float(_) => Some("double"),
         Value::Bool(_) => Some("boolean"),
         Value::String(_) => Some("string"),
-        _ => None,
+        v => v.temporal_type(),
     };
     match v {
         Value::List(items) => {
@@ -420,6 +429,7 @@ fn scalar_text(v: &Value, as_float: bool) -> String {
         Value::Int(i) => i.to_string(),
         Value::Bool(b) => b.to_string(),
         Value::String(s) => s.clone(),
+        v if v.is_temporal() => v.to_string(),
         _ => String::new(),
     }
 }

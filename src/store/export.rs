@@ -32,6 +32,7 @@ fn value_text(v: &Value) -> String {
         Value::String(s) => format!("s{s}"),
         Value::Bool(b) => format!("b{b}"),
         Value::List(items) => items.iter().map(value_text).collect::<Vec<_>>().join("\u{2}"),
+        v if v.is_temporal() => format!("t{}:{v}", v.temporal_type().unwrap_or_default()),
         _ => String::new(),
     }
 }
@@ -95,6 +96,8 @@ fn cypher_value(v: &Value) -> String {
             out
         }
         Value::List(items) => format!("[{}]", items.iter().map(cypher_value).collect::<Vec<_>>().join(", ")),
+        // A temporal value: its constructor applied to its ISO text, e.g. date('2025-09-24').
+        v if v.is_temporal() => format!("{}('{v}')", v.temporal_type().unwrap_or("date")),
         other => other.to_string(),
     }
 }
@@ -147,6 +150,7 @@ fn json_value(v: &Value) -> serde_json::Value {
         Value::Float(f) => serde_json::Value::from(*f),
         Value::String(s) => serde_json::Value::from(s.as_str()),
         Value::List(items) => serde_json::Value::Array(items.iter().map(json_value).collect()),
+        v if v.is_temporal() => serde_json::Value::from(v.to_string()),
         _ => serde_json::Value::Null,
     }
 }

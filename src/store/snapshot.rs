@@ -59,6 +59,12 @@ pub enum PropValue {
     Float(f64),
     String(String),
     List(Vec<PropValue>),
+    /// A temporal value as its type name (`Value::temporal_type`) and ISO 8601 text:
+    /// `{"temporal": "date", "value": "2025-09-24"}`.
+    Temporal {
+        temporal: String,
+        value: String,
+    },
 }
 
 impl PropValue {
@@ -70,7 +76,7 @@ impl PropValue {
             Value::Float(f) => PropValue::Float(*f),
             Value::String(s) => PropValue::String(s.clone()),
             Value::List(items) => PropValue::List(items.iter().map(PropValue::from_value).collect::<Option<_>>()?),
-            _ => return None,
+            v => PropValue::Temporal { temporal: v.temporal_type()?.to_string(), value: v.to_string() },
         })
     }
 
@@ -81,6 +87,11 @@ impl PropValue {
             PropValue::Float(f) => Value::Float(*f),
             PropValue::String(s) => Value::String(s.clone()),
             PropValue::List(items) => Value::List(items.iter().map(PropValue::to_value).collect()),
+            // Text we wrote always parses back; text edited by hand that does not is
+            // kept as a string rather than lost.
+            PropValue::Temporal { temporal, value } => {
+                Value::parse_temporal(temporal, value).unwrap_or_else(|_| Value::String(value.clone()))
+            }
         }
     }
 }
