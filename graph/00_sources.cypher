@@ -19,7 +19,7 @@ CREATE (:Source:Article {key: 'src_article',
   author_note: 'named in the title, the 本文作者 (about the author) line at ¶38 is empty',
   outlet: 'Sina Finance', outlet_zh: '新浪财经',
   outlet_note: 'per the closing 来源 line, ¶39',
-  date: '2025-09-24', time: '18:31',
+  date: date('2025-09-24'), time: '18:31',
   language: 'zh-CN',
   as_received: 'republished copy, its header line carries an unrelated channel tag "B站影视 内地电影" (¶2), which is not the outlet',
   seed_id: '000_388de8c0fa7566b2',
@@ -30,7 +30,7 @@ CREATE (:Source:Article {key: 'src_article',
 
 CREATE (:Source:OutsideFact {key: 'src_x01', fact_id: 'X01',
   name: 'TOP500 list, June 2025 (65th edition)', title: 'TOP500 list, June 2025 (65th edition)',
-  outlet: 'top500.org', date: '2025-06-10',
+  outlet: 'top500.org', date: date('2025-06-10'),
   statement: 'TOP500 65th edition released 10 June 2025 at ISC 2025, Hamburg. Top 11 by HPL Rmax (table E.3).',
   references: ['top500.org/lists/top500/2025/06/ (list and "highs" summary)', 'bebeez.eu (2025-11-19, top ten unchanged since June)', 'redhotcyber.com (Italy 6th and 10th)', 'glennklockwood.com (Isambard-AI debut at #11, ISC25)'],
   confidence: 'high for ranks and countries, Rmax of LUMI and Leonardo recalled, not re-verified',
@@ -97,7 +97,7 @@ CREATE (:Source:OutsideFact {key: 'src_x15', fact_id: 'X15',
   statement: 'Korea\'s 산업통상자원부 is rendered in English as the Ministry of Trade, Industry and Energy (MOTIE). Whether the specific March 2025 white paper exists as described was not verified.',
   references: ['motie.go.kr'], confidence: 'high (name), unverified (report)', provenance: 'outside'});
 CREATE (:Source:OutsideFact {key: 'src_x16', fact_id: 'X16',
-  name: 'The Next Platform on the June 2025 TOP500', title: 'The Next Platform, TOP500 coverage of 2025-06-10', outlet: 'nextplatform.com', date: '2025-06-10',
+  name: 'The Next Platform on the June 2025 TOP500', title: 'The Next Platform, TOP500 coverage of 2025-06-10', outlet: 'nextplatform.com', date: date('2025-06-10'),
   statement: 'China has not submitted new HPL results for its leading systems for several years (consistent with ¶15).',
   references: ['nextplatform.com, 2025-06-10'], confidence: 'high', provenance: 'outside'});
 
@@ -144,14 +144,14 @@ CREATE (:Organisation {key: 'idm', name: 'IDM', name_zh: 'IDM',
 // ---- Reports and ranking cited by the article (A.5) -------------------------------
 
 CREATE (:Report {key: 'ai_index_2025', name: 'AI Index Report 2025', name_zh: '《2025年人工智能指数报告》',
-  publisher: 'stanford_ai_institute', published: '2025-04',
+  publisher: 'stanford_ai_institute', published: date('2025-04'), published_precision: 'month',
   provenance: 'article', sources: ['src_article'], para: [6, 16]});
 CREATE (:Report {key: 'kr_ai_white_paper', name: 'AI Industry Development White Paper (South Korea)', name_zh: '《人工智能产业发展白皮书》',
-  publisher: 'korea_motie', published: '2025-03',
+  publisher: 'korea_motie', published: date('2025-03'), published_precision: 'month',
   note: 'existence as described not verified outside (X15)',
   provenance: 'article', sources: ['src_article'], para: [16]});
 CREATE (:Ranking {key: 'top500_2025_06', name: 'TOP500 supercomputer list, 65th edition (June 2025)', name_zh: '第65届TOP500超级计算机榜单',
-  published: '2025-06', benchmark: 'HPL', edition: 65,
+  published: date('2025-06'), published_precision: 'month', benchmark: 'HPL', edition: 65,
   provenance: 'article', sources: ['src_article'], para: [15]});
 
 // ==== Publication and attribution (B.1) =============================================
@@ -162,7 +162,7 @@ CREATE (a)-[:AUTHORED_BY {id: 'R001', source: 'src_article', para: [1], provenan
 
 // R002 ¶39
 MATCH (a:Source {key: 'src_article'}), (b:Organisation {key: 'sina_finance'})
-CREATE (a)-[:PUBLISHED_BY {id: 'R002', date: '2025-09-24', source: 'src_article', para: [39], provenance: 'article', evidence_zh: ['来源:新浪财经'], evidence_en: 'source: Sina Finance'}]->(b);
+CREATE (a)-[:PUBLISHED_BY {id: 'R002', date: date('2025-09-24'), source: 'src_article', para: [39], provenance: 'article', evidence_zh: ['来源:新浪财经'], evidence_en: 'source: Sina Finance'}]->(b);
 
 // R003 ¶6, 16
 MATCH (a:Source {key: 'src_article'}), (b:Report {key: 'ai_index_2025'})
@@ -178,8 +178,8 @@ CREATE (a)-[:CITES {id: 'R005', source: 'src_article', para: [15], provenance: '
 
 // R006 ¶6
 MATCH (a:Organisation {key: 'stanford_ai_institute'}), (b:Report {key: 'ai_index_2025'})
-CREATE (a)-[:PUBLISHED {id: 'R006', date: '2025-04', source: 'src_article', para: [6], provenance: 'article', evidence_zh: ['今年4月,斯坦福大学AI研究所发布'], evidence_en: 'released by Stanford\'s AI institute in April'}]->(b);
+CREATE (a)-[:PUBLISHED {id: 'R006', date: date('2025-04'), date_precision: 'month', source: 'src_article', para: [6], provenance: 'article', evidence_zh: ['今年4月,斯坦福大学AI研究所发布'], evidence_en: 'released by Stanford\'s AI institute in April'}]->(b);
 
 // R007 ¶16
 MATCH (a:Organisation {key: 'korea_motie'}), (b:Report {key: 'kr_ai_white_paper'})
-CREATE (a)-[:PUBLISHED {id: 'R007', date: '2025-03', source: 'src_article', para: [16], provenance: 'article', evidence_zh: ['韩国产业通商资源部今年3月发布'], evidence_en: 'Korea\'s trade/industry/energy ministry, March'}]->(b);
+CREATE (a)-[:PUBLISHED {id: 'R007', date: date('2025-03'), date_precision: 'month', source: 'src_article', para: [16], provenance: 'article', evidence_zh: ['韩国产业通商资源部今年3月发布'], evidence_en: 'Korea\'s trade/industry/energy ministry, March'}]->(b);

@@ -47,7 +47,7 @@ CREATE (:Country {key: 'united_kingdom', name: 'United Kingdom', name_zh: '英�
   epithet: 'birthplace of the Industrial Revolution',
   middle_power_core_example: true,
   eu_member: false,
-  eu_exit_date: '2020-01-31',
+  eu_exit_date: date('2020-01-31'),
   provenance: 'article', sources: ['src_article', 'src_x09'], para: [5, 6, 9, 10, 15, 16, 17, 21, 26, 33],
   outside_properties: ['eu_member', 'eu_exit_date'], outside_source: 'src_x09'});
 CREATE (:Country {key: 'germany', name: 'Germany', name_zh: '德国',

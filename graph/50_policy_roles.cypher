@@ -14,7 +14,7 @@ CREATE (:Law {key: 'eu_ai_act', name: 'Artificial Intelligence Act', name_zh: '�
   rules_as_described_by_article: ['AI may not decide medical treatment plans on its own', 'education AI must label content sources'],
   effect_per_article: 'draws ethics-demanding R&D to Europe',
   celex: '32024R1689',
-  in_force: '2024-08-01',
+  in_force: date('2024-08-01'),
   provenance: 'article', sources: ['src_article', 'src_x10'], para: [35, 36],
   outside_properties: ['celex', 'in_force'], outside_source: 'src_x10'});
 CREATE (:Standard {key: 'med_ai_privacy_standard', name: 'Global data-privacy standard for AI-assisted diagnosis', name_zh: 'AI辅助诊断的全球数据隐私标准',

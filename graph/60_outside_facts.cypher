@@ -194,7 +194,7 @@ CREATE (a)-[:LOCATED_IN {id: 'XR30', source: 'src_x11', provenance: 'outside'}]-
 
 // XR31 X10
 MATCH (a:Law {key: 'eu_ai_act'}), (b:Bloc {key: 'european_union'})
-CREATE (a)-[:ENACTED_BY {id: 'XR31', instrument: 'Regulation (EU) 2024/1689', in_force: '2024-08-01', source: 'src_x10', provenance: 'outside'}]->(b);
+CREATE (a)-[:ENACTED_BY {id: 'XR31', instrument: 'Regulation (EU) 2024/1689', in_force: date('2024-08-01'), source: 'src_x10', provenance: 'outside'}]->(b);
 
 // ==== Figures of the outside facts as relationships (E.1) ===========================
 // The sheet's outside facts X01-X16 that carry a number also become relationships,
