@@ -3,9 +3,9 @@
 // `date_precision: 'month'`).
 
 // Which reports and lists appeared before the article, and how long before?
-MATCH (article:Source {key: 'src_article'}), (by)-[p:PUBLISHED]->(report)
+MATCH (article:Source {key: 'src_article'}), (publisher)-[p:PUBLISHED]->(report)
 WHERE p.date < article.date
-RETURN p.id AS fact, report.key AS report, by.key AS published_by, p.date AS published,
+RETURN p.id AS fact, report.key AS report, publisher.key AS published_by, p.date AS published,
        duration.between(p.date, article.date).months AS months_before
 ORDER BY published;
 
