@@ -5,7 +5,8 @@
 // Format, read by benches/compare.py and examples/bench_meridian.rs:
 // * `// Qn: description` starts a query;
 // * `// kuzu: ...` or `// falkordb: ...` (one line) replaces the shared text for that
-//   engine only (LadybugDB uses the kuzu variant); keep these few and say why;
+//   engine only (LadybugDB uses the kuzu variant), `-` when the engine cannot run the
+//   query; keep these few and say why;
 // * the shared text follows, up to a line ending with `;`. Other `//` lines are comments.
 // Every query returns a small result that compare.py checks across engines; ties in
 // ORDER BY are broken so that the answer is unique.
@@ -23,8 +24,9 @@ MATCH (p:Person {id: $person})-[:KNOWS]->(:Person)-[:KNOWS]->(fof:Person)
 WHERE fof.id <> $person
 RETURN count(DISTINCT fof) AS fof;
 
-// Q4: persons per country through LIVES_IN/IN, top 10
-MATCH (:Person)-[:LIVES_IN]->(:City)-[:IN]->(c:Country)
+// Q4: persons per country through LIVES_IN/IN, top 10 (`IN` quoted: Kuzu's parser
+// takes a bare IN as the keyword)
+MATCH (:Person)-[:LIVES_IN]->(:City)-[:`IN`]->(c:Country)
 RETURN c.name AS country, count(*) AS persons ORDER BY persons DESC, country LIMIT 10;
 
 // Q5: count of persons with age > 30 and a first name starting with 'A'
@@ -40,6 +42,8 @@ RETURN count(DISTINCT x) AS reachable;
 // Q7: shortest KNOWS path length between two persons, undirected
 // Kuzu has no shortestPath(); its recursive pattern takes SHORTEST with a bound (30 is
 // its default upper bound).
+// FalkorDB allows shortestPath only in WITH/RETURN and only directed.
+// falkordb: -
 // kuzu: MATCH p = (a:Person {id: $person})-[:KNOWS* SHORTEST 1..30]-(b:Person {id: $other}) RETURN length(p) AS hops;
 MATCH p = shortestPath((a:Person {id: $person})-[:KNOWS*]-(b:Person {id: $other}))
 RETURN length(p) AS hops;

@@ -192,7 +192,7 @@ fn generate(args: &Args) -> io::Result<String> {
     let dir = &args.out;
     fs::create_dir_all(dir)?;
 
-    let mut countries = Csv::create(dir, "countries.csv", ":ID(Country),id:int,name")?;
+    let mut countries = Csv::create(dir, "countries.csv", ":ID(Country),id:int,name:string")?;
     for c in 0..COUNTRIES {
         countries.int(c)?;
         countries.sep()?;
@@ -204,7 +204,7 @@ fn generate(args: &Args) -> io::Result<String> {
     countries.finish()?;
 
     let mut rng = Rng::new(args.seed, 1);
-    let mut city_file = Csv::create(dir, "cities.csv", ":ID(City),id:int,name")?;
+    let mut city_file = Csv::create(dir, "cities.csv", ":ID(City),id:int,name:string")?;
     let mut city_in = Csv::create(dir, "city_in.csv", ":START_ID(City),:END_ID(Country)")?;
     for c in 0..cities {
         city_file.int(c)?;
@@ -221,7 +221,7 @@ fn generate(args: &Args) -> io::Result<String> {
     city_file.finish()?;
     city_in.finish()?;
 
-    let mut company_file = Csv::create(dir, "companies.csv", ":ID(Company),id:int,name")?;
+    let mut company_file = Csv::create(dir, "companies.csv", ":ID(Company),id:int,name:string")?;
     for c in 0..companies {
         company_file.int(c)?;
         company_file.sep()?;
@@ -232,7 +232,7 @@ fn generate(args: &Args) -> io::Result<String> {
     }
     company_file.finish()?;
 
-    let mut persons = Csv::create(dir, "persons.csv", ":ID(Person),id:int,firstName,lastName,age:int,gender")?;
+    let mut persons = Csv::create(dir, "persons.csv", ":ID(Person),id:int,firstName:string,lastName:string,age:int,gender:string")?;
     let mut lives = Csv::create(dir, "lives_in.csv", ":START_ID(Person),:END_ID(City)")?;
     let mut works = Csv::create(dir, "works_at.csv", ":START_ID(Person),:END_ID(Company),from:int")?;
     let mut knows = Csv::create(dir, "knows.csv", ":START_ID(Person),:END_ID(Person),since:int")?;
