@@ -228,7 +228,9 @@ def falkor_worker(data, dbdir, queries, params, runs, budget):
             cmd += ["-R", rtype, str(data / file)]
         for label, _ in NODE_FILES:
             cmd += ["-i", f"{label}:id"]
-        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        done = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        if done.returncode != 0:
+            sys.exit(f"falkordb-bulk-insert failed: {done.stderr[-2000:]}")
         load_s = time.perf_counter() - t0
         rss = proc_mib(server.pid, "VmRSS:")
         graph = client.select_graph("bench")
