@@ -232,7 +232,8 @@ fn generate(args: &Args) -> io::Result<String> {
     }
     company_file.finish()?;
 
-    let mut persons = Csv::create(dir, "persons.csv", ":ID(Person),id:int,firstName:string,lastName:string,age:int,gender:string")?;
+    let mut persons =
+        Csv::create(dir, "persons.csv", ":ID(Person),id:int,firstName:string,lastName:string,age:int,gender:string")?;
     let mut lives = Csv::create(dir, "lives_in.csv", ":START_ID(Person),:END_ID(City)")?;
     let mut works = Csv::create(dir, "works_at.csv", ":START_ID(Person),:END_ID(Company),from:int")?;
     let mut knows = Csv::create(dir, "knows.csv", ":START_ID(Person),:END_ID(Person),since:int")?;
