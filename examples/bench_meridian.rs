@@ -110,6 +110,8 @@ fn to_json(v: &Value) -> Json {
         Value::Node(n) => json!(format!("node {n:?}")),
         Value::Rel(r) => json!(format!("rel {r:?}")),
         Value::Path(p) => json!(format!("path of {} nodes", p.nodes.len())),
+        // Temporal values as their ISO text.
+        other => json!(other.to_string()),
     }
 }
 
