@@ -190,8 +190,31 @@ pub(crate) fn node_of(v: &Value) -> Result<Option<NodeId>, Error> {
     }
 }
 
+/// The relationships of `node` in `dir` with one of `types` that also have the
+/// properties the pattern asks for (`-[* {k: v}]-`), with the node at their other end.
+pub(crate) fn expand_matching(
+    ctx: &Ctx,
+    node: NodeId,
+    dir: Dir,
+    types: &[TypeId],
+    props: &[(String, bind::Expr)],
+    row: &Row,
+) -> Result<Vec<(RelId, NodeId)>, Error> {
+    let mut out = ctx.graph.expand(node, dir, types);
+    if !props.is_empty() {
+        let mut keep = Vec::with_capacity(out.len());
+        for (r, n) in out {
+            if rel_matches(r, props, row, ctx)? {
+                keep.push((r, n));
+            }
+        }
+        out = keep;
+    }
+    Ok(out)
+}
+
 /// Does relationship `r` have the properties a pattern asks for (`-[* {k: v}]-`)?
-pub(crate) fn rel_matches(r: RelId, props: &[(String, bind::Expr)], row: &Row, ctx: &Ctx) -> Result<bool, Error> {
+fn rel_matches(r: RelId, props: &[(String, bind::Expr)], row: &Row, ctx: &Ctx) -> Result<bool, Error> {
     for (k, e) in props {
         let have = super::eval::property(&Value::Rel(r), k, ctx)?;
         if have.cypher_eq(&eval(e, row, ctx)?) != Some(true) {
@@ -345,17 +368,7 @@ impl VarExpand<'_> {
         let Some(types) = &self.types else {
             return Ok(vec![]);
         };
-        let mut out = ctx.graph.expand(node, self.dir, types);
-        if !self.rel_props.is_empty() {
-            let mut keep = Vec::with_capacity(out.len());
-            for (r, n) in out {
-                if rel_matches(r, self.rel_props, row, ctx)? {
-                    keep.push((r, n));
-                }
-            }
-            out = keep;
-        }
-        Ok(out)
+        expand_matching(ctx, node, self.dir, types, self.rel_props, row)
     }
 
     fn emit(&self, row: &Row, end: NodeId) -> Row {

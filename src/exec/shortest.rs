@@ -11,7 +11,7 @@
 use std::cmp::Ordering;
 use std::collections::{BinaryHeap, HashMap, VecDeque};
 
-use super::ops::{Operator, node_of, rel_matches, resolve_types, store_dir};
+use super::ops::{Operator, expand_matching, node_of, resolve_types, store_dir};
 use super::{Ctx, Row, eval};
 use crate::bind::{self, Slot};
 use crate::error::{Error, ErrorKind};
@@ -114,17 +114,7 @@ impl<'o> ShortestPath<'o> {
     /// Relationships leaving `node` that the pattern allows.
     fn steps(&self, node: NodeId, row: &Row, ctx: &Ctx) -> Result<Vec<Step>, Error> {
         let Some(types) = &self.types else { return Ok(Vec::new()) };
-        let mut out = ctx.graph.expand(node, self.dir, types);
-        if !self.rel_props.is_empty() {
-            let mut keep = Vec::with_capacity(out.len());
-            for (r, n) in out {
-                if rel_matches(r, self.rel_props, row, ctx)? {
-                    keep.push((r, n));
-                }
-            }
-            out = keep;
-        }
-        Ok(out)
+        expand_matching(ctx, node, self.dir, types, self.rel_props, row)
     }
 
     /// The row for one found path (and its cost, for weighted searches).

@@ -80,21 +80,8 @@ fn cypher_value(v: &Value) -> String {
         Value::Float(f) if f.is_nan() => "0.0/0.0".into(),
         Value::Float(f) if f.is_infinite() => if *f > 0.0 { "1.0/0.0" } else { "-1.0/0.0" }.into(),
         Value::Float(f) => format!("{f:?}"),
-        Value::String(s) => {
-            let mut out = String::from("'");
-            for c in s.chars() {
-                match c {
-                    '\'' => out.push_str("\\'"),
-                    '\\' => out.push_str("\\\\"),
-                    '\n' => out.push_str("\\n"),
-                    '\r' => out.push_str("\\r"),
-                    '\t' => out.push_str("\\t"),
-                    c => out.push(c),
-                }
-            }
-            out.push('\'');
-            out
-        }
+        // Control characters as \uXXXX escapes, which the parser reads back.
+        Value::String(s) => crate::value::quote_string(s),
         Value::List(items) => format!("[{}]", items.iter().map(cypher_value).collect::<Vec<_>>().join(", ")),
         // A temporal value: its constructor applied to its ISO text, e.g. date('2025-09-24').
         v if v.is_temporal() => format!("{}('{v}')", v.temporal_type().unwrap_or("date")),
