@@ -76,7 +76,7 @@ fn hash_of(v: &Value) -> u64 {
 }
 
 fn config() -> ProptestConfig {
-    ProptestConfig { cases: 2000, failure_persistence: None, ..ProptestConfig::default() }
+    ProptestConfig { cases: 1000, failure_persistence: None, ..ProptestConfig::default() }
 }
 
 proptest! {
