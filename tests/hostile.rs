@@ -368,3 +368,18 @@ fn fuzz_parse_negated_integer_zero_prints_stably() {
         assert_print_fixpoint(q);
     }
 }
+
+/// fuzz `parse`: `REMOVE (x)` was accepted as removing the "property" `(x)` and printed
+/// as `REMOVE x`, which does not parse. A parenthesized target needs a lookup.
+#[test]
+fn fuzz_parse_a_parenthesized_target_needs_a_property_lookup() {
+    for q in ["REMOVE(x)", "MATCH (x) REMOVE (x)", "MATCH (x) SET (x) = 1"] {
+        match meridian::syntax::parse_statement(q) {
+            Ok(ast) => panic!("{q:?} must be a syntax error, parsed as {ast}"),
+            Err(e) => assert_eq!(e.code, "UnexpectedSyntax", "{q}: {e:?}"),
+        }
+    }
+    for q in ["MATCH (x) REMOVE (x).a", "MATCH (x) SET (x).a = 1", "MATCH (x) REMOVE x.a, x:A"] {
+        assert_print_fixpoint(q);
+    }
+}
