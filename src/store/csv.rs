@@ -194,7 +194,11 @@ impl<R: BufRead> Records<R> {
             }
             buf.clear();
             if self.input.read_line(&mut buf)? == 0 {
-                break; // an unterminated quote ends with the file
+                // Taking the rest of the file as one field would hide a broken file.
+                return Err(std::io::Error::new(
+                    std::io::ErrorKind::InvalidData,
+                    format!("the quoted field that starts on line {start} is not closed before the end of the file"),
+                ));
             }
             self.line += 1;
         }

@@ -262,6 +262,10 @@ impl Db {
     }
 
     fn open_writer(dir: &Path, seed: Option<&Graph>) -> Result<(Db, Graph), Error> {
+        // create_dir_all on a file says only "File exists": name the real problem.
+        if dir.exists() && !dir.is_dir() {
+            return Err(Error::io(format!("{} is not a directory, so it cannot hold a database", dir.display())));
+        }
         fs::create_dir_all(dir).map_err(|e| io_err(dir, "create the database directory", e))?;
         let lock_path = dir.join("lock");
         let lock = OpenOptions::new()

@@ -424,6 +424,14 @@ fn property_target(i: Input) -> PResult<(Option<Ident>, Expr)> {
             break;
         }
     }
+    // `(x)` alone is no property: it would print as `x`, which means something else.
+    if var.is_none() && lookups == 0 {
+        return fail(PError::message(
+            "UnexpectedSyntax",
+            Span::new(start, e.span.end),
+            "expected a property lookup after the parenthesized expression, like `(n).key`",
+        ));
+    }
     Ok((i, (if lookups == 0 { var } else { None }, e)))
 }
 

@@ -545,7 +545,10 @@ impl Display for Expr {
             }
             ExprKind::Unary(op, e) => {
                 f.write_str(if *op == UnaryOp::Neg { "-" } else { "+" })?;
-                let inner = Wrapped(e, prec(e) < 10).to_string();
+                // The parser folds `-` into a number literal, and `-0` folds to the
+                // literal 0: keep an explicit negation of 0 visible as `-(0)`.
+                let zero = *op == UnaryOp::Neg && matches!(e.kind, ExprKind::Literal(Literal::Integer(0)));
+                let inner = Wrapped(e, prec(e) < 10 || zero).to_string();
                 // `- -a`, not `--a`, which reads like a relationship.
                 if inner.starts_with(['-', '+']) {
                     f.write_str(" ")?;
