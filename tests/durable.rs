@@ -273,63 +273,168 @@ fn a_second_writer_is_refused_while_readers_work() {
     assert!(third.status.success(), "{}", String::from_utf8_lossy(&third.stderr));
 }
 
-/// A writer driven through a pipe is killed (SIGKILL) after some acknowledged
-/// statements, over several rounds: every acknowledged statement is there in full after
-/// reopening, and an unacknowledged one is there whole or not at all.
+/// A small seeded generator (PCG-style LCG): the crash test's choices are reproducible.
+struct Rng(u64);
+
+impl Rng {
+    fn below(&mut self, n: u64) -> u64 {
+        self.0 = self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        (self.0 >> 33) % n.max(1)
+    }
+}
+
+/// One crash-test statement: a chain of three nodes and two relationships, all tagged
+/// with the statement's number `g`, plus an update of a shared counter, and a `RETURN`
+/// whose printed row is the acknowledgement. A statement applied in part shows as a
+/// group without its three nodes, its two links, or a counter out of step.
+fn chain_statement(g: u64) -> String {
+    format!(
+        "MERGE (c:Counter) ON CREATE SET c.n = 0 SET c.n = c.n + 1 \
+         CREATE (:K {{g: {g}, i: 0}})-[:NEXT {{g: {g}}}]->(:K {{g: {g}, i: 1}})-[:NEXT {{g: {g}}}]->(:K {{g: {g}, i: 2}}) \
+         RETURN 'ack-{g}' AS ack;\n"
+    )
+}
+
+/// The statement numbers found whole in the database at `dir`; panics on any statement
+/// found in part, a counter out of step, or a stray entity.
+fn whole_groups(dir: &Path, read_only: bool) -> std::collections::BTreeSet<u64> {
+    use meridian::Value::Int;
+    use std::collections::BTreeMap;
+    if !Engine::db_exists(dir) {
+        // Killed before the database was first created: nothing was acknowledged.
+        return Default::default();
+    }
+    let mut e = Engine::open_db(dir, read_only).unwrap_or_else(|e| panic!("reopen: {e}"));
+    let mut nodes: BTreeMap<u64, Vec<i64>> = BTreeMap::new();
+    for row in exec(&mut e, "MATCH (k:K) RETURN k.g, k.i").rows {
+        let [Int(g), Int(i)] = row.as_slice() else { panic!("odd node {row:?}") };
+        nodes.entry(*g as u64).or_default().push(*i);
+    }
+    let mut links: BTreeMap<u64, Vec<(i64, i64)>> = BTreeMap::new();
+    for row in exec(&mut e, "MATCH (a:K)-[x]->(b:K) RETURN x.g, a.g, a.i, b.g, b.i").rows {
+        let [Int(g), Int(ag), Int(ai), Int(bg), Int(bi)] = row.as_slice() else { panic!("odd link {row:?}") };
+        assert!(ag == g && bg == g, "a link across statements: {row:?}");
+        links.entry(*g as u64).or_default().push((*ai, *bi));
+    }
+    for (g, is) in &mut nodes {
+        is.sort();
+        assert_eq!(is, &[0, 1, 2], "statement {g} is there in part (nodes)");
+        let l = links.entry(*g).or_default();
+        l.sort();
+        assert_eq!(l, &[(0, 1), (1, 2)], "statement {g} is there in part (links)");
+    }
+    assert!(links.keys().all(|g| nodes.contains_key(g)), "links without their nodes");
+    let counter = exec(&mut e, "MATCH (c:Counter) RETURN c.n").rows;
+    let n = match counter.as_slice() {
+        [] => 0,
+        [row] => match row.as_slice() {
+            [Int(n)] => *n as usize,
+            other => panic!("counter {other:?}"),
+        },
+        more => panic!("{} counters", more.len()),
+    };
+    assert_eq!(n, nodes.len(), "the counter disagrees with the statements present");
+    let total = exec(&mut e, "MATCH (n) RETURN count(n)").rows[0][0].to_string();
+    assert_eq!(total, (nodes.len() * 3 + usize::from(n > 0)).to_string(), "stray nodes");
+    nodes.into_keys().collect()
+}
+
+/// The crash test. Each round starts `meridian --db DIR run -` with its input and output
+/// through pipes, and a second thread kills it with SIGKILL after a random delay, while
+/// the main thread writes statements (alone, or three inside `:begin`/`:commit`) and
+/// reads each acknowledgement (the printed result; for a transaction the printed
+/// commit) before writing the next. Checkpoints are made frequent so that some kills
+/// land inside one. After every kill the database is reopened: each acknowledged
+/// statement is there in full, the unacknowledged one in flight is there whole or not at
+/// all (a transaction: all its statements or none), and nothing else is there.
 #[test]
 fn a_killed_writer_loses_no_acknowledged_write() {
+    use std::collections::BTreeSet;
+    use std::sync::mpsc;
+    use std::time::{Duration, Instant};
+    const ROUNDS: u64 = 60;
+    let seed = std::env::var("MERIDIAN_CRASH_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(0x5eed_2026u64);
+    let mut rng = Rng(seed);
     let dir = scratch("kill");
-    let mut acknowledged = 0u64;
-    for round in 0..6u64 {
+    let log = scratch("kill-stderr.txt");
+    let began = Instant::now();
+    let mut acknowledged: BTreeSet<u64> = BTreeSet::new();
+    let mut next_group = 1u64;
+    let (mut in_flight_kept, mut in_flight_lost, mut tx_acked) = (0, 0, 0);
+    for round in 0..ROUNDS {
         let mut child = meridian()
             .args(["--db", dir.to_str().unwrap(), "run", "-"])
+            .env("MERIDIAN_CHECKPOINT_BYTES", (2048 + rng.below(8192)).to_string())
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
-            .stderr(Stdio::null())
+            .stderr(std::fs::File::create(&log).unwrap())
             .spawn()
             .unwrap();
         let mut stdin = child.stdin.take().unwrap();
         let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
-        let writes = 5 + round * 3;
-        for i in 0..writes {
-            let k = acknowledged + 1;
-            // Three nodes per statement: a torn statement would show as a partial group.
-            writeln!(stdin, "CREATE (:K {{k: {k}}}), (:K {{k: {k}}}), (:K {{k: {k}, i: {i}}});").unwrap();
-            stdin.flush().unwrap();
-            let ok = lines.by_ref().any(|l| l.is_ok_and(|l| l.contains("Nodes created: 3")));
-            assert!(ok, "statement {k} was not acknowledged");
-            acknowledged = k;
+        // Kill at a random moment: during start-up and replay, between statements, while
+        // one is executing or being synced, or during a checkpoint.
+        let delay = Duration::from_micros(rng.below(if round % 4 == 0 { 15_000 } else { 150_000 }));
+        let (tx, rx) = mpsc::channel();
+        let killer = std::thread::spawn(move || {
+            std::thread::sleep(delay);
+            let exited_early = child.try_wait().ok().flatten();
+            let _ = child.kill();
+            let _ = child.wait();
+            let _ = tx.send(exited_early);
+        });
+        // The statements written but not acknowledged when the writer died.
+        let mut pending: Vec<u64>;
+        loop {
+            let in_tx = rng.below(4) == 0;
+            let groups: Vec<u64> = (0..if in_tx { 3 } else { 1 }).map(|k| next_group + k).collect();
+            next_group += groups.len() as u64;
+            let mut text = String::new();
+            if in_tx {
+                text.push_str(":begin\n");
+            }
+            for g in &groups {
+                text.push_str(&chain_statement(*g));
+            }
+            if in_tx {
+                text.push_str(":commit\n");
+            }
+            pending = groups.clone();
+            if stdin.write_all(text.as_bytes()).and_then(|_| stdin.flush()).is_err() {
+                break;
+            }
+            let want = if in_tx { "transaction committed".to_string() } else { format!("ack-{}", groups[0]) };
+            if !lines.by_ref().any(|l| l.is_ok_and(|l| l.contains(&want))) {
+                break; // the writer is gone
+            }
+            acknowledged.extend(&groups);
+            tx_acked += usize::from(in_tx);
+            pending.clear();
         }
-        // One more, not waited for: it may or may not make it.
-        let _ = writeln!(
-            stdin,
-            "CREATE (:K {{k: {}}}), (:K {{k: {}}}), (:K {{k: {}}});",
-            acknowledged + 1,
-            acknowledged + 1,
-            acknowledged + 1
-        );
-        let _ = stdin.flush();
-        if round % 2 == 1 {
-            std::thread::sleep(std::time::Duration::from_millis(3));
+        drop(stdin);
+        if let Some(status) = rx.recv().unwrap() {
+            panic!("round {round}: the writer exited by itself ({status}): {}", std::fs::read_to_string(&log).unwrap());
         }
-        child.kill().unwrap();
-        child.wait().unwrap();
-        let mut e = Engine::open_db(&dir, false).unwrap();
-        let out = exec(&mut e, "MATCH (n:K) RETURN n.k AS k, count(*) AS c ORDER BY k");
-        let groups: Vec<(i64, i64)> = out
-            .rows
-            .iter()
-            .map(|r| match (&r[0], &r[1]) {
-                (meridian::Value::Int(k), meridian::Value::Int(c)) => (*k, *c),
-                other => panic!("{other:?}"),
-            })
-            .collect();
-        assert!(groups.iter().all(|(_, c)| *c == 3), "a statement survived in part: {groups:?}");
-        let max = groups.last().map_or(0, |g| g.0) as u64;
-        assert!(max >= acknowledged, "round {round}: acknowledged {acknowledged}, found {max}");
-        assert_eq!(groups.len() as u64, max, "no gaps");
-        acknowledged = max;
+        killer.join().unwrap();
+        let found = whole_groups(&dir, round % 3 == 0);
+        let missing: Vec<_> = acknowledged.difference(&found).collect();
+        assert!(missing.is_empty(), "round {round} (seed {seed}): acknowledged statements lost: {missing:?}");
+        let extra: Vec<u64> = found.difference(&acknowledged).copied().collect();
+        if extra.is_empty() {
+            in_flight_lost += usize::from(!pending.is_empty());
+        } else {
+            // Only the statements in flight may be there, and a transaction only whole.
+            assert_eq!(extra, pending, "round {round} (seed {seed}): unexpected statements");
+            in_flight_kept += 1;
+            acknowledged.extend(extra);
+        }
     }
+    eprintln!(
+        "crash test: {ROUNDS} kills, {} statements acknowledged ({tx_acked} transactions), in flight at the kill: {in_flight_kept} kept whole, {in_flight_lost} absent, {:.1}s",
+        acknowledged.len(),
+        began.elapsed().as_secs_f64()
+    );
+    assert!(acknowledged.len() as u64 > ROUNDS, "too few statements got through to test anything");
 }
 
 #[test]
@@ -429,4 +534,42 @@ fn csv_import_reports_bad_rows_with_file_and_line() {
     let out = exec(&mut e, "MATCH (a:Person:Admin)-[k:KNOWS]->(b:Person) RETURN a.pid, a.age, a.tags, k.since, b.name");
     let row: Vec<String> = out.rows[0].iter().map(|v| v.to_string()).collect();
     assert_eq!(row, ["'1'", "30", "['a', 'b']", "2001", "'Cy'"]);
+}
+
+/// `:begin`/`:commit`/`:rollback` lines in batch input: a committed transaction is one
+/// durable unit, a rolled-back one leaves nothing, and one left open at the end of the
+/// input is discarded with a warning and exit status 1.
+#[test]
+fn batch_transactions_commit_roll_back_and_discard_at_the_end() {
+    let dir = scratch("batch-tx");
+    let db = dir.to_str().unwrap();
+    let script = "CREATE (:T {v: 1});\n:begin\nCREATE (:T {v: 2});\n// a comment\n:rollback\n:begin\n\
+                  CREATE (:T {v: 3});\nCREATE (:T {v: 4});\n:commit\n:begin\nCREATE (:T {v: 5});\n";
+    let mut child = meridian()
+        .args(["--db", db, "run", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(script.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stdout}{stderr}");
+    assert!(stdout.contains("-- :commit (line 9)\ntransaction committed"), "{stdout}");
+    assert!(stdout.contains("-- :rollback (line 5)\ntransaction rolled back"), "{stdout}");
+    assert!(stderr.contains("not committed"), "{stderr}");
+    let q = meridian()
+        .args(["--db", db, "--format", "csv", "query", "MATCH (t:T) RETURN t.v ORDER BY t.v"])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&q.stdout), "t.v\r\n1\r\n3\r\n4\r\n");
+    // A `:` line inside a statement is Cypher (an error), and other commands are refused.
+    let mut bad =
+        meridian().args(["--empty", "run", "-"]).stdin(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    bad.stdin.take().unwrap().write_all(b":help\n").unwrap();
+    let out = bad.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not a batch command"));
 }

@@ -546,7 +546,14 @@ fn open_db(dir: &Path, options: &Options, err: &mut dyn Write) -> Result<Engine,
             load_graph_path(&mut seed, path, err)?;
             seed.create_db(dir).map_err(|e| failed(err, e))
         }
-        None => Engine::open_db(dir, options.read_only).map_err(|e| failed(err, e)),
+        None => {
+            let mut engine = Engine::open_db(dir, options.read_only).map_err(|e| failed(err, e))?;
+            // Tests make checkpoints frequent, so that a crash test kills some mid-way.
+            if let Some(bytes) = std::env::var("MERIDIAN_CHECKPOINT_BYTES").ok().and_then(|v| v.parse().ok()) {
+                engine.set_checkpoint_bytes(bytes);
+            }
+            Ok(engine)
+        }
     }
 }
 
