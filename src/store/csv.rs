@@ -341,8 +341,8 @@ fn import_file(
         return Err(Error::io(format!("{name}:1: a {kind} file cannot have a {c:?} column")));
     }
     if !is_nodes
-        && !(columns.iter().any(|c| matches!(c, Column::StartId(_)))
-            && columns.iter().any(|c| matches!(c, Column::EndId(_))))
+        && (!columns.iter().any(|c| matches!(c, Column::StartId(_)))
+            || !columns.iter().any(|c| matches!(c, Column::EndId(_))))
     {
         return Err(Error::io(format!("{name}:1: a relationship file needs :START_ID and :END_ID columns")));
     }
@@ -606,6 +606,9 @@ pub fn export(g: &Graph, dir: &Path) -> Result<(u64, u64), Error> {
     Ok((c.nodes.len() as u64, c.rels.len() as u64))
 }
 
+/// A record's line number and fields (`None`: an unquoted empty field).
+pub type CsvRecord = (usize, Vec<Option<String>>);
+
 /// Records of a CSV file for `LOAD CSV`, read one at a time: each is its line number and
 /// its fields, `None` for an unquoted empty field (no value).
 pub struct CsvRecords {
@@ -624,7 +627,7 @@ impl CsvRecords {
     }
 
     /// The next record, or None at the end of the file.
-    pub fn next_record(&mut self) -> Result<Option<(usize, Vec<Option<String>>)>, Error> {
+    pub fn next_record(&mut self) -> Result<Option<CsvRecord>, Error> {
         match self.records.next_record() {
             Ok(Some((line, fields))) => Ok(Some((
                 line,
