@@ -34,6 +34,7 @@ use std::sync::atomic::AtomicBool;
 use std::time::Duration;
 
 pub use error::{Error, ErrorKind, Phase, Span};
+pub use store::csv::ImportEvent;
 pub use value::{NodeData, NodeId, RelData, RelId, Value};
 
 /// Query parameters by name (without the `$`).
@@ -308,10 +309,12 @@ impl Engine {
         if self.explicit_tx || self.graph.in_transaction() {
             return Err(Error::io("cannot create a database inside a transaction"));
         }
-        let (db, graph) = store::Db::open(dir, store::DbMode::ReadWrite, Some(&self.graph))?;
+        let (timeout, optimize) = (self.timeout, self.optimize);
+        // The graph moves into the new database's first snapshot: never held twice.
+        let (db, graph) = store::Db::open(dir, store::DbMode::ReadWrite, Some(self.graph))?;
         let mut engine = Engine::on_db(db, graph);
-        engine.timeout = self.timeout;
-        engine.optimize = self.optimize;
+        engine.timeout = timeout;
+        engine.optimize = optimize;
         Ok(engine)
     }
 
@@ -411,11 +414,23 @@ impl Engine {
         rels: &[(Option<String>, &Path)],
         skip_bad_rows: bool,
     ) -> Result<ImportSummary, Error> {
+        self.import_csv_with(nodes, rels, skip_bad_rows, &mut |_| {})
+    }
+
+    /// `import_csv`, telling `on_event` of its progress (every few thousand rows) and of
+    /// each bad row skipped as it is found.
+    pub fn import_csv_with(
+        &mut self,
+        nodes: &[(Option<String>, &Path)],
+        rels: &[(Option<String>, &Path)],
+        skip_bad_rows: bool,
+        on_event: &mut dyn FnMut(ImportEvent<'_>),
+    ) -> Result<ImportSummary, Error> {
         if self.db.is_some() || self.explicit_tx {
             return Err(Error::io("import into an in-memory graph, then create_db"));
         }
-        let s = store::csv::import(&mut self.graph, nodes, rels, skip_bad_rows)?;
-        Ok(ImportSummary { nodes: s.nodes, relationships: s.relationships, bad_rows: s.bad_rows })
+        let s = store::csv::import(&mut self.graph, nodes, rels, skip_bad_rows, on_event)?;
+        Ok(ImportSummary { nodes: s.nodes, relationships: s.relationships, skipped: s.skipped, bad_rows: s.bad_rows })
     }
 
     /// Write the graph as `nodes.csv` and `relationships.csv` into `dir`; returns the
@@ -529,11 +544,13 @@ impl Engine {
     }
 }
 
-/// What a CSV import did: counts, and `file:line: reason` for each skipped row.
+/// What a CSV import did: counts, and `file:line: reason` for the skipped rows (the
+/// first thousand; `skipped` counts them all).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ImportSummary {
     pub nodes: u64,
     pub relationships: u64,
+    pub skipped: u64,
     pub bad_rows: Vec<String>,
 }
 

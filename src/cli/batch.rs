@@ -3,8 +3,10 @@
 //! known, so a pipe can drive `run -` one statement at a time. Errors are rendered
 //! against the whole input, so their line and column are those of the file. Before each
 //! statement, names the graph does not have get a "did you mean" warning on standard
-//! error (advice only: the exit status never depends on it). This module only sequences
-//! statements; formatting is `output`'s job.
+//! error (advice only: the exit status never depends on it). A line `:begin`, `:commit`
+//! or `:rollback` between statements controls a transaction as in the shell; one still
+//! open at the end is discarded with a warning. This module only sequences statements;
+//! formatting is `output`'s job.
 
 use std::io::{self, BufRead, Write};
 use std::path::PathBuf;
@@ -92,7 +94,33 @@ pub(crate) fn run_files(
             break;
         }
     }
+    if runner.session.engine.in_transaction() {
+        // Uncommitted work must never look committed: discard it loudly.
+        let _ = runner.session.engine.rollback_transaction();
+        out.flush()?;
+        let _ =
+            writeln!(err, "warning: the open transaction was not committed (no :commit); its changes are discarded");
+        worst = worst.max(Status::QueryError);
+    }
     Ok(worst)
+}
+
+/// A `:command` line of batch input, if `line` is one: its name (without a trailing `;`).
+fn meta_line(line: &str) -> Option<&str> {
+    let t = line.trim();
+    let t = t.strip_suffix(';').unwrap_or(t).trim_end();
+    t.starts_with(':').then_some(t)
+}
+
+/// True when `text` (input since the last statement ended) holds only blank lines and
+/// `//` comments, so that a `:command` line there stands between statements. Block
+/// comments are not looked into: a `:` line after one is read as Cypher.
+fn only_line_comments(text: &str) -> bool {
+    // `done` stops before the last statement's `;`.
+    text.trim_start().trim_start_matches(';').lines().all(|l| {
+        let l = l.trim();
+        l.is_empty() || l.starts_with("//")
+    })
 }
 
 struct Runner<'s> {
@@ -134,6 +162,23 @@ impl Runner<'_> {
                     return Ok(worst.max(Status::Fatal));
                 }
             };
+            // A `:command` line between statements (never inside one).
+            if !eof
+                && let Some(name) = meta_line(&pending[before..])
+                && only_line_comments(pending.get(done..before).unwrap_or_default())
+            {
+                let name = name.to_string();
+                let line = line_base + pending[..before].matches('\n').count() + 1;
+                // Keep a blank line in its place so later line numbers stay right.
+                pending.truncate(before);
+                pending.push('\n');
+                let status = self.run_meta(name.as_str(), line, out, err)?;
+                worst = worst.max(status);
+                if status != Status::Ok && !self.keep_going {
+                    return Ok(worst);
+                }
+                continue;
+            }
             // A statement can only be finished by a `;` or by the end of input.
             if !eof && !pending[before..].contains(';') {
                 continue;
@@ -163,6 +208,46 @@ impl Runner<'_> {
             line_base += pending[..cut].matches('\n').count();
             pending.drain(..cut);
             done = done.saturating_sub(cut);
+        }
+    }
+
+    /// Run a `:begin`, `:commit` or `:rollback` line (`line` is its line number). In
+    /// table format the outcome is printed like a statement's result (for `:commit`,
+    /// the acknowledgement that the transaction is durable); other formats print
+    /// nothing on standard output, so that it stays machine-readable.
+    fn run_meta(&mut self, name: &str, line: usize, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Status> {
+        let engine = &mut self.session.engine;
+        let (result, done) = match name {
+            ":begin" => (engine.begin_transaction(), "transaction open"),
+            ":commit" => (engine.commit_transaction(), "transaction committed"),
+            ":rollback" => (engine.rollback_transaction(), "transaction rolled back"),
+            _ => {
+                out.flush()?;
+                let _ = writeln!(
+                    err,
+                    "error: line {line}: `{name}` is not a batch command (batch input accepts :begin, :commit and :rollback)"
+                );
+                return Ok(Status::QueryError);
+            }
+        };
+        match result {
+            Ok(()) => {
+                if self.session.format == Format::Table {
+                    if self.printed {
+                        out.write_all(b"\n")?;
+                    }
+                    writeln!(out, "-- {name} (line {line})")?;
+                    writeln!(out, "{done}")?;
+                    out.flush()?;
+                    self.printed = true;
+                }
+                Ok(Status::Ok)
+            }
+            Err(e) => {
+                out.flush()?;
+                let _ = writeln!(err, "error: line {line}: {name}: {}", e.message);
+                Ok(if e.is_query_error() { Status::QueryError } else { Status::Fatal })
+            }
         }
     }
 

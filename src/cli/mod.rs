@@ -25,7 +25,7 @@ use std::time::{Duration, Instant};
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
-use crate::{Engine, Error, Params, QueryOutput, Value};
+use crate::{Engine, Error, ImportEvent, Params, QueryOutput, Value};
 pub use output::Format;
 
 /// Query a knowledge graph with a subset of openCypher.
@@ -607,16 +607,27 @@ fn import(
     let node_refs: Vec<(Option<String>, &Path)> = nodes.iter().map(|(n, p)| (n.clone(), p.as_path())).collect();
     let rel_refs: Vec<(Option<String>, &Path)> = rels.iter().map(|(n, p)| (n.clone(), p.as_path())).collect();
     let mut engine = Engine::new();
-    let summary = match engine.import_csv(&node_refs, &rel_refs, skip_bad_rows) {
-        Ok(s) => s,
+    let mut progress = ImportProgress::new(io::stderr().is_terminal());
+    let mut on_event = |event: ImportEvent<'_>| match event {
+        ImportEvent::Progress { nodes, relationships } => progress.show(err, nodes + relationships),
+        ImportEvent::BadRow(report) => {
+            // The report goes out as each bad row is found, not held until the end.
+            progress.clear(err);
+            let _ = writeln!(err, "skipped: {report}");
+        }
+    };
+    let result = engine.import_csv_with(&node_refs, &rel_refs, skip_bad_rows, &mut on_event);
+    let summary = match result {
+        Ok(s) => {
+            progress.finish(err, s.nodes + s.relationships);
+            s
+        }
         Err(e) => {
+            progress.clear(err);
             let _ = writeln!(err, "error: {}", e.message);
             return Status::Fatal;
         }
     };
-    for bad in &summary.bad_rows {
-        let _ = writeln!(err, "skipped: {bad}");
-    }
     if let Err(e) = engine.create_db(dir) {
         let _ = writeln!(err, "error: {}", e.message);
         return Status::Fatal;
@@ -627,9 +638,58 @@ fn import(
         summary.nodes,
         summary.relationships,
         dir.display(),
-        summary.bad_rows.len()
+        summary.skipped
     );
     Status::Ok
+}
+
+/// The import's progress line on a terminal: rows so far and their rate, redrawn in
+/// place at most ten times a second. Off when standard error is not a terminal, so
+/// logs and pipes get no carriage returns.
+struct ImportProgress {
+    enabled: bool,
+    start: Instant,
+    last: Option<Instant>,
+    shown: bool,
+}
+
+impl ImportProgress {
+    fn new(enabled: bool) -> ImportProgress {
+        ImportProgress { enabled, start: Instant::now(), last: None, shown: false }
+    }
+
+    fn show(&mut self, err: &mut dyn Write, rows: u64) {
+        let now = Instant::now();
+        if !self.enabled || self.last.is_some_and(|t| now.duration_since(t) < Duration::from_millis(100)) {
+            return;
+        }
+        self.last = Some(now);
+        let _ = write!(err, "\r\x1b[K{}", self.line(rows, now));
+        let _ = err.flush();
+        self.shown = true;
+    }
+
+    /// The last state stays on the terminal.
+    fn finish(&mut self, err: &mut dyn Write, rows: u64) {
+        if self.enabled {
+            self.clear(err);
+            let _ = writeln!(err, "{}", self.line(rows, Instant::now()));
+        }
+    }
+
+    fn line(&self, rows: u64, now: Instant) -> String {
+        let secs = now.duration_since(self.start).as_secs_f64();
+        let rate = if secs > 0.0 { rows as f64 / secs } else { 0.0 };
+        format!("imported {rows} rows in {secs:.1} s ({rate:.0} rows/s)")
+    }
+
+    fn clear(&mut self, err: &mut dyn Write) {
+        if self.shown {
+            let _ = write!(err, "\r\x1b[K");
+            let _ = err.flush();
+            self.shown = false;
+        }
+    }
 }
 
 /// `--db DIR` with `--read-only` or `--init-from PATH`.
@@ -650,7 +710,14 @@ fn open_db(dir: &Path, options: &Options, err: &mut dyn Write) -> Result<Engine,
             load_graph_path(&mut seed, path, err)?;
             seed.create_db(dir).map_err(|e| failed(err, e))
         }
-        None => Engine::open_db(dir, options.read_only).map_err(|e| failed(err, e)),
+        None => {
+            let mut engine = Engine::open_db(dir, options.read_only).map_err(|e| failed(err, e))?;
+            // Tests make checkpoints frequent, so that a crash test kills some mid-way.
+            if let Some(bytes) = std::env::var("MERIDIAN_CHECKPOINT_BYTES").ok().and_then(|v| v.parse().ok()) {
+                engine.set_checkpoint_bytes(bytes);
+            }
+            Ok(engine)
+        }
     }
 }
 

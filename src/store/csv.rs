@@ -10,7 +10,7 @@
 
 use std::collections::HashMap;
 use std::fs::File;
-use std::io::{BufRead, BufReader, BufWriter, Write};
+use std::io::{BufRead, BufReader, BufWriter, Read, Write};
 use std::path::Path;
 
 use super::Graph;
@@ -137,6 +137,11 @@ fn parse_value(f: &Field, ty: Scalar, array: bool) -> Result<Option<Value>, Stri
     }
 }
 
+/// The longest record read (a field may span lines inside quotes): a stray quote would
+/// otherwise make one record of the rest of the file, and a file without line breaks
+/// one line of all of it. Memory stays bounded by this, not by the file.
+const MAX_RECORD_BYTES: usize = 16 << 20;
+
 /// Reads CSV records (RFC 4180 quoting, fields may span lines) one at a time.
 struct Records<R: BufRead> {
     input: R,
@@ -145,12 +150,29 @@ struct Records<R: BufRead> {
 }
 
 impl<R: BufRead> Records<R> {
+    /// Append the next line to `buf`, refusing to let a record grow past
+    /// `MAX_RECORD_BYTES`. Returns false at the end of the input.
+    fn read_line(&mut self, buf: &mut String) -> Result<bool, std::io::Error> {
+        let room = MAX_RECORD_BYTES.saturating_sub(buf.len()) as u64;
+        let line = self.line + 1;
+        let n = Read::take(&mut self.input, room + 1)
+            .read_line(buf)
+            .map_err(|e| std::io::Error::new(e.kind(), format!("line {line}: {e}")))?;
+        if buf.len() > MAX_RECORD_BYTES {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                format!("line {line}: a record longer than {} MiB (is a quote left open?)", MAX_RECORD_BYTES >> 20),
+            ));
+        }
+        Ok(n > 0)
+    }
+
     /// The next record and the line it starts on; None at the end.
     fn next_record(&mut self) -> Result<Option<(usize, Vec<Field>)>, std::io::Error> {
         let mut buf = String::new();
         loop {
             buf.clear();
-            if self.input.read_line(&mut buf)? == 0 {
+            if !self.read_line(&mut buf)? {
                 return Ok(None);
             }
             self.line += 1;
@@ -163,7 +185,9 @@ impl<R: BufRead> Records<R> {
         let mut cur = String::new();
         let mut quoted = false;
         let mut in_quotes = false;
+        let mut record_len = 0;
         loop {
+            record_len += buf.len();
             let mut chars = buf.chars().peekable();
             while let Some(c) = chars.next() {
                 if in_quotes {
@@ -192,8 +216,18 @@ impl<R: BufRead> Records<R> {
             if !in_quotes {
                 break;
             }
+            // The lines read so far count against the limit too.
+            if record_len > MAX_RECORD_BYTES {
+                return Err(std::io::Error::new(
+                    std::io::ErrorKind::InvalidData,
+                    format!(
+                        "line {start}: a record longer than {} MiB (is a quote left open?)",
+                        MAX_RECORD_BYTES >> 20
+                    ),
+                ));
+            }
             buf.clear();
-            if self.input.read_line(&mut buf)? == 0 {
+            if !self.read_line(&mut buf)? {
                 // Taking the rest of the file as one field would hide a broken file.
                 return Err(std::io::Error::new(
                     std::io::ErrorKind::InvalidData,
@@ -212,39 +246,74 @@ impl<R: BufRead> Records<R> {
 pub struct ImportSummary {
     pub nodes: u64,
     pub relationships: u64,
-    /// `file:line: reason` for each row skipped (with `skip_bad_rows`).
+    /// Rows skipped (with `skip_bad_rows`).
+    pub skipped: u64,
+    /// `file:line: reason` for the first `KEPT_BAD_ROWS` rows skipped; every one is
+    /// also passed to the caller as an `ImportEvent::BadRow` when it is found.
     pub bad_rows: Vec<String>,
 }
 
-/// Import node files, then relationship files, into `g` (as one transaction: on error
-/// `g` is unchanged). Each file comes with an optional default label (`A:B` for
-/// several) or relationship type. A bad row fails the import unless `skip_bad_rows`,
-/// which skips it and lists it in the summary.
+/// How many bad-row reports a summary keeps: a file of nothing but bad rows must not
+/// make the import hold them all.
+pub const KEPT_BAD_ROWS: usize = 1000;
+
+/// What an import tells its caller while it runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImportEvent<'a> {
+    /// Rows imported so far; sent every `PROGRESS_EVERY` rows.
+    Progress { nodes: u64, relationships: u64 },
+    /// A row skipped (with `skip_bad_rows`): `file:line: reason`.
+    BadRow(&'a str),
+}
+
+/// Rows between two `ImportEvent::Progress`.
+pub const PROGRESS_EVERY: u64 = 4096;
+
+/// A node's import id within its id group -> the node. The one structure that grows
+/// with the input besides the graph: relationships may refer to any node read before.
+type IdMap = HashMap<String, HashMap<String, NodeId>>;
+
+/// Import node files, then relationship files, into `g`, reading one record at a time.
+/// All or nothing: on error `g` is as before (an empty graph is simply reset, so that
+/// importing into one keeps no undo log). Each file comes with an optional default
+/// label (`A:B` for several) or relationship type. A bad row fails the import unless
+/// `skip_bad_rows`, which skips it and reports it through `on_event`.
 pub fn import(
     g: &mut Graph,
     nodes: &[(Option<String>, &Path)],
     rels: &[(Option<String>, &Path)],
     skip_bad_rows: bool,
+    on_event: &mut dyn FnMut(ImportEvent<'_>),
 ) -> Result<ImportSummary, Error> {
-    g.begin();
+    let fresh = g.node_count() == 0 && g.rel_count() == 0 && g.catalog_lens() == (0, 0, 0) && !g.in_transaction();
+    if !fresh {
+        g.begin();
+    }
     let mut summary = ImportSummary::default();
-    let mut ids: HashMap<(String, String), NodeId> = HashMap::new();
+    let mut ids = IdMap::new();
     let mut run = || -> Result<(), Error> {
         for (label, path) in nodes {
-            import_file(g, path, label.as_deref(), true, &mut ids, skip_bad_rows, &mut summary)?;
+            import_file(g, path, label.as_deref(), true, &mut ids, skip_bad_rows, &mut summary, on_event)?;
         }
         for (ty, path) in rels {
-            import_file(g, path, ty.as_deref(), false, &mut ids, skip_bad_rows, &mut summary)?;
+            import_file(g, path, ty.as_deref(), false, &mut ids, skip_bad_rows, &mut summary, on_event)?;
         }
+        on_event(ImportEvent::Progress { nodes: summary.nodes, relationships: summary.relationships });
         Ok(())
     };
     match run() {
         Ok(()) => {
-            g.commit();
+            if !fresh {
+                g.commit();
+            }
             Ok(summary)
         }
         Err(e) => {
-            g.rollback();
+            if fresh {
+                *g = Graph::new();
+            } else {
+                g.rollback();
+            }
             Err(e)
         }
     }
@@ -256,13 +325,14 @@ fn import_file(
     path: &Path,
     default: Option<&str>,
     is_nodes: bool,
-    ids: &mut HashMap<(String, String), NodeId>,
+    ids: &mut IdMap,
     skip_bad_rows: bool,
     summary: &mut ImportSummary,
+    on_event: &mut dyn FnMut(ImportEvent<'_>),
 ) -> Result<(), Error> {
     let name = path.display().to_string();
     let file = File::open(path).map_err(|e| Error::io(format!("cannot open {name}: {e}")))?;
-    let mut records = Records { input: BufReader::new(file), line: 0, delimiter: ',' };
+    let mut records = Records { input: BufReader::with_capacity(1 << 16, file), line: 0, delimiter: ',' };
     let read_err = |e: std::io::Error| Error::io(format!("cannot read {name}: {e}"));
     let Some((_, header)) = records.next_record().map_err(read_err)? else {
         return Err(Error::io(format!("{name}: the file is empty (a header row is needed)")));
@@ -284,14 +354,20 @@ fn import_file(
         return Err(Error::io(format!("{name}:1: a {kind} file cannot have a {c:?} column")));
     }
     if !is_nodes
-        && !(columns.iter().any(|c| matches!(c, Column::StartId(_)))
-            && columns.iter().any(|c| matches!(c, Column::EndId(_))))
+        && (!columns.iter().any(|c| matches!(c, Column::StartId(_)))
+            || !columns.iter().any(|c| matches!(c, Column::EndId(_))))
     {
         return Err(Error::io(format!("{name}:1: a relationship file needs :START_ID and :END_ID columns")));
     }
+    // Interned once per file, not once per row.
+    let default_labels: Vec<u32> = if is_nodes {
+        default.into_iter().flat_map(|l| l.split(':')).filter(|l| !l.is_empty()).map(|l| g.intern_label(l)).collect()
+    } else {
+        Vec::new()
+    };
     while let Some((line, fields)) = records.next_record().map_err(read_err)? {
         let row = if is_nodes {
-            node_row(g, &columns, &fields, default, ids)
+            node_row(g, &columns, &fields, &default_labels, ids)
         } else {
             rel_row(g, &columns, &fields, default, ids)
         };
@@ -305,8 +381,15 @@ fn import_file(
                         "bad row at {report} (no database was written; --skip-bad-rows imports the other rows)"
                     )));
                 }
-                summary.bad_rows.push(report);
+                on_event(ImportEvent::BadRow(&report));
+                summary.skipped += 1;
+                if summary.bad_rows.len() < KEPT_BAD_ROWS {
+                    summary.bad_rows.push(report);
+                }
             }
+        }
+        if (summary.nodes + summary.relationships + summary.skipped).is_multiple_of(PROGRESS_EVERY) {
+            on_event(ImportEvent::Progress { nodes: summary.nodes, relationships: summary.relationships });
         }
     }
     Ok(())
@@ -339,12 +422,11 @@ fn node_row(
     g: &mut Graph,
     columns: &[Column],
     fields: &[Field],
-    default: Option<&str>,
-    ids: &mut HashMap<(String, String), NodeId>,
+    default_labels: &[u32],
+    ids: &mut IdMap,
 ) -> Result<(), String> {
     let props = row_props(g, columns, fields)?;
-    let mut labels: Vec<u32> =
-        default.into_iter().flat_map(|l| l.split(':')).filter(|l| !l.is_empty()).map(|l| g.intern_label(l)).collect();
+    let mut labels = default_labels.to_vec();
     let mut id = None;
     for (c, f) in columns.iter().zip(fields) {
         match c {
@@ -355,18 +437,17 @@ fn node_row(
                 if f.text.is_empty() {
                     return Err("the node has no id".into());
                 }
-                let key = (group.clone(), f.text.clone());
-                if ids.contains_key(&key) {
+                if ids.get(group).is_some_and(|m| m.contains_key(&f.text)) {
                     return Err(format!("the id `{}` appears twice in its id group", f.text));
                 }
-                id = Some(key);
+                id = Some((group, &f.text));
             }
             _ => {}
         }
     }
     let n = g.create_node(&labels, props);
-    if let Some(key) = id {
-        ids.insert(key, n);
+    if let Some((group, text)) = id {
+        ids.entry(group.clone()).or_default().insert(text.clone(), n);
     }
     Ok(())
 }
@@ -376,13 +457,13 @@ fn rel_row(
     columns: &[Column],
     fields: &[Field],
     default: Option<&str>,
-    ids: &HashMap<(String, String), NodeId>,
+    ids: &IdMap,
 ) -> Result<(), String> {
     let props = row_props(g, columns, fields)?;
     let (mut start, mut end, mut ty) = (None, None, default.map(str::to_string));
     for (c, f) in columns.iter().zip(fields) {
         let find = |group: &String| {
-            ids.get(&(group.clone(), f.text.clone())).copied().ok_or_else(|| {
+            ids.get(group).and_then(|m| m.get(&f.text)).copied().ok_or_else(|| {
                 format!(
                     "no node has the id `{}`{}",
                     f.text,
@@ -539,6 +620,9 @@ pub fn export(g: &Graph, dir: &Path) -> Result<(u64, u64), Error> {
     Ok((c.nodes.len() as u64, c.rels.len() as u64))
 }
 
+/// A record's line number and fields (`None`: an unquoted empty field).
+pub type CsvRecord = (usize, Vec<Option<String>>);
+
 /// Records of a CSV file for `LOAD CSV`, read one at a time: each is its line number and
 /// its fields, `None` for an unquoted empty field (no value).
 pub struct CsvRecords {
@@ -557,7 +641,7 @@ impl CsvRecords {
     }
 
     /// The next record, or None at the end of the file.
-    pub fn next_record(&mut self) -> Result<Option<(usize, Vec<Option<String>>)>, Error> {
+    pub fn next_record(&mut self) -> Result<Option<CsvRecord>, Error> {
         match self.records.next_record() {
             Ok(Some((line, fields))) => Ok(Some((
                 line,

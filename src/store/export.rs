@@ -24,9 +24,12 @@ fn props_text(g: &Graph, props: &[(u32, Value)]) -> String {
     named.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("\u{1}")
 }
 
-/// Exact text of a property value (floats by bits so that 1.0 and 1 differ).
+/// Exact text of a property value (floats by bits so that 1.0 and 1 differ). Every NaN
+/// gets the same text: the formats write one "NaN", so its sign and payload bits do not
+/// survive a round trip and must not decide the order.
 fn value_text(v: &Value) -> String {
     match v {
+        Value::Float(f) if f.is_nan() => "fNaN".to_string(),
         Value::Float(f) => format!("f{:016x}", f.to_bits()),
         Value::Int(i) => format!("i{i}"),
         Value::String(s) => format!("s{s}"),

@@ -93,8 +93,9 @@ fn write_atomically(dir: &Path, name: &str, bytes: &[u8]) -> Result<(), Error> {
     sync_dir(dir)
 }
 
-fn snapshot_bytes(snap: &super::Snapshot, lsn: u64) -> Vec<u8> {
-    let payload = codec::encode_snapshot(snap, lsn);
+/// The snapshot file's bytes for `graph` as of log position `lsn`.
+fn snapshot_bytes(graph: &Graph, lsn: u64) -> Vec<u8> {
+    let payload = codec::encode_graph(graph, lsn);
     let mut out = Vec::with_capacity(payload.len() + 20);
     out.extend_from_slice(SNAP_MAGIC);
     out.extend_from_slice(&(payload.len() as u64).to_le_bytes());
@@ -222,7 +223,7 @@ impl Db {
     /// graph (or an empty one when `seed` is None), when `dir` is absent or empty, and
     /// fails if `seed` is given but a database exists already. Returns the database and
     /// its graph.
-    pub fn open(dir: &Path, mode: DbMode, seed: Option<&Graph>) -> Result<(Db, Graph), Error> {
+    pub fn open(dir: &Path, mode: DbMode, seed: Option<Graph>) -> Result<(Db, Graph), Error> {
         match mode {
             DbMode::ReadOnly => Db::open_read_only(dir),
             DbMode::ReadWrite => Db::open_writer(dir, seed),
@@ -261,7 +262,7 @@ impl Db {
         Err(last.unwrap_or_else(|| Error::io("cannot read a consistent database")))
     }
 
-    fn open_writer(dir: &Path, seed: Option<&Graph>) -> Result<(Db, Graph), Error> {
+    fn open_writer(dir: &Path, seed: Option<Graph>) -> Result<(Db, Graph), Error> {
         // create_dir_all on a file says only "File exists": name the real problem.
         if dir.exists() && !dir.is_dir() {
             return Err(Error::io(format!("{} is not a directory, so it cannot hold a database", dir.display())));
@@ -298,10 +299,13 @@ impl Db {
                     )));
                 }
             }
-            let graph = seed.cloned().unwrap_or_default();
+            // The seed is dropped once encoded, before the database is loaded back: a
+            // large import never holds two graphs.
+            let bytes = snapshot_bytes(&seed.unwrap_or_default(), 0);
             // The log first, then the snapshot whose presence makes this a database.
             write_atomically(dir, "wal", WAL_MAGIC)?;
-            write_atomically(dir, "snapshot", &snapshot_bytes(&graph.to_snapshot(), 0))?;
+            write_atomically(dir, "snapshot", &bytes)?;
+            drop(bytes);
         } else if seed.is_some() {
             return Err(Error::io(format!(
                 "{} already holds a database; a seed (--init-from, import) only fills a new one",
@@ -476,9 +480,10 @@ impl Db {
         if self.mode == DbMode::ReadOnly {
             return Err(Error::io("the database is open read-only"));
         }
-        let snap = graph.to_snapshot();
-        let bytes = snapshot_bytes(&snap, self.lsn);
-        let rebuilt = Graph::from_snapshot(snap)?;
+        let bytes = snapshot_bytes(graph, self.lsn);
+        // Rebuilt from the very bytes written, as the next open will.
+        let snap_path = self.dir.join("snapshot");
+        let (rebuilt, _) = load_snapshot(&snap_path, &bytes)?;
         write_atomically(&self.dir, "snapshot", &bytes)?;
         // From here on the snapshot is the base of replay, whatever happens to the log:
         // its records are all at or below the snapshot's sequence number.
@@ -497,6 +502,8 @@ impl Db {
     }
 }
 
+// One value per open, moved straight out: the size difference costs nothing.
+#[allow(clippy::large_enum_variant)]
 enum Loaded {
     Done(Graph, u64, u64),
     Gap(Error),
