@@ -211,6 +211,8 @@ pub fn render(err: &Error, source_name: &str, source: &str) -> String {
             } else {
                 (line_chars + 1).saturating_sub(col).max(1)
             };
+            // A very long line shows only a window around the caret, marked with `…`.
+            let (shown, col, width) = window(&shown, col, width);
             let _ = writeln!(out, "{pad} |");
             let _ = writeln!(out, "{num} | {shown}");
             let _ = writeln!(out, "{pad} | {}{}", " ".repeat(col - 1), "^".repeat(width));
@@ -226,6 +228,31 @@ pub fn render(err: &Error, source_name: &str, source: &str) -> String {
         }
     }
     out
+}
+
+/// Longest source line an error shows in full.
+const MAX_SHOWN: usize = 160;
+
+/// The part of `line` to show around the caret at `col` (1-based, in characters), with
+/// the caret's new column and width.
+fn window(line: &str, col: usize, width: usize) -> (String, usize, usize) {
+    let chars: Vec<char> = line.chars().collect();
+    if chars.len() <= MAX_SHOWN {
+        return (line.to_string(), col, width);
+    }
+    let width = width.min(MAX_SHOWN / 2);
+    let start = (col - 1).saturating_sub(MAX_SHOWN / 4).min(chars.len());
+    let end = (start + MAX_SHOWN).min(chars.len());
+    let mut shown: String = chars[start..end].iter().collect();
+    let mut col = col - start;
+    if start > 0 {
+        shown.insert(0, '…');
+        col += 1;
+    }
+    if end < chars.len() {
+        shown.push('…');
+    }
+    (shown, col, width)
 }
 
 #[cfg(test)]
@@ -244,6 +271,18 @@ mod tests {
               |                  ^
         "#]]
         .assert_eq(&render(&err, "q.cypher", src));
+    }
+
+    #[test]
+    fn long_lines_show_a_window_around_the_caret() {
+        let src = format!("RETURN {}(1", "1 + ".repeat(1000));
+        let err = Error::syntax("UnexpectedSyntax", Span::new(src.len(), src.len()), "expected `)`");
+        let text = render(&err, "q", &src);
+        assert!(text.len() < 600, "{text}");
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(lines[3].starts_with("1 | …+ 1"), "{text}");
+        // The caret still sits just after the last character shown.
+        assert_eq!(lines[4].find('^'), Some(lines[3].chars().count()), "{text}");
     }
 
     #[test]

@@ -396,7 +396,7 @@ impl Hash for Value {
             Value::Int(i) => (2u8, *i).hash(state),
             Value::Float(f) => {
                 // Integral floats hash like the equal integer: 1.0 ~ 1.
-                if f.fract() == 0.0 && *f >= -9.2e18 && *f <= 9.2e18 {
+                if f.fract() == 0.0 && *f >= -9.223372036854775808e18 && *f < 9.223372036854775808e18 {
                     (2u8, *f as i64).hash(state)
                 } else if f.is_nan() {
                     (3u8, 0u64).hash(state)

@@ -169,7 +169,6 @@ fn ten_megabytes_of_junk_on_one_line_is_a_syntax_error() {
 /// Known gap, for the lead: the error snippet prints the whole offending line, so a
 /// syntax error in a 10 MB one-line statement writes 10 MB to standard error.
 #[test]
-#[ignore = "error rendering prints whole lines (reported; src/error.rs)"]
 fn the_error_snippet_of_a_long_line_is_bounded() {
     let text = format!("RETURN {}1 AS n;", "1+".repeat(LONG / 2));
     let file = write("long-chain-snippet.cypher", text.as_bytes());

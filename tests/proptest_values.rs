@@ -139,7 +139,6 @@ fn equivalent_values_hash_alike() {
 /// and an equal float in 9.2e18..2^63 are equivalent but hash differently, so
 /// `UNWIND [9210000000000000000, 9.21e18] AS x RETURN DISTINCT x` keeps both.
 #[test]
-#[ignore = "Hash of Value: integral floats in 9.2e18..2^63 hash as floats (reported; src/value.rs)"]
 fn large_integral_floats_hash_like_the_equal_integer() {
     let f = 9.21e18f64;
     let (a, b) = (Value::Int(f as i64), Value::Float(f));
