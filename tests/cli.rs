@@ -379,3 +379,14 @@ fn errors_from_habits_get_a_help_note() {
     assert_eq!(status(&o), 1);
     assert!(stderr(&o).contains("= help: there is no SELECT"), "{}", stderr(&o));
 }
+
+#[test]
+fn max_rows_limits_printed_rows_but_not_json() {
+    let o = run(&["--empty", "--max-rows", "2", "query", "UNWIND range(1, 5) AS x RETURN x"]);
+    assert_eq!(status(&o), 0);
+    let text = stdout(&o);
+    assert!(text.contains("| 2 |") && !text.contains("| 3 |"), "{text}");
+    assert!(text.contains("the first 2 of 5 rows"), "{text}");
+    let o = run(&["--empty", "--max-rows", "2", "--format", "json", "query", "UNWIND range(1, 5) AS x RETURN x"]);
+    assert!(stdout(&o).contains("[[1],[2],[3],[4],[5]]"), "{}", stdout(&o));
+}

@@ -137,6 +137,10 @@ pub struct Options {
     /// shell fits tables to the terminal by default.
     #[arg(long, global = true, value_name = "COLUMNS")]
     pub max_width: Option<usize>,
+    /// Print at most N rows of a result (the rest is counted, not shown). The shell
+    /// prints at most 1000 unless this is given; batch runs print everything.
+    #[arg(long, global = true, value_name = "N")]
+    pub max_rows: Option<usize>,
     /// Cancel any statement that runs longer than SECONDS (fractions allowed).
     #[arg(long, global = true, value_name = "SECONDS", value_parser = parse_timeout)]
     pub timeout: Option<Duration>,
@@ -328,6 +332,8 @@ pub(crate) struct Session {
     timing: bool,
     /// `--max-width`: tables are fitted into this many columns.
     pub(crate) max_width: Option<usize>,
+    /// Rows printed at most per result (text formats; JSON always has every row).
+    pub(crate) max_rows: Option<usize>,
     pub(crate) layout: Layout,
 }
 
@@ -379,7 +385,15 @@ impl Session {
             let _ = writeln!(err, "warning: Graphviz `dot` is not installed; pictures use meridian's own layout");
             layout = Layout::Meridian;
         }
-        Ok(Session { engine, params, format, timing: options.timing, max_width: options.max_width, layout })
+        Ok(Session {
+            engine,
+            params,
+            format,
+            timing: options.timing,
+            max_width: options.max_width,
+            max_rows: options.max_rows,
+            layout,
+        })
     }
 
     /// The names completion and the "did you mean" warnings draw on: a scan of the graph.
@@ -421,7 +435,19 @@ impl Session {
                 let picture = self.picture_of(output);
                 self.write_picture(out, &picture, statement, self.format == Format::Svg)
             }
-            format => output::write_output_fitted(out, format, output, elapsed, self.timing, width),
+            Format::Json => output::write_output_fitted(out, Format::Json, output, elapsed, self.timing, width),
+            format => match self.max_rows.filter(|max| output.rows.len() > *max) {
+                None => output::write_output_fitted(out, format, output, elapsed, self.timing, width),
+                Some(max) => {
+                    let shown = QueryOutput { rows: output.rows[..max].to_vec(), ..output.clone() };
+                    output::write_output_fitted(out, format, &shown, elapsed, self.timing, width)?;
+                    writeln!(
+                        out,
+                        "(the first {max} of {} rows; --max-rows changes how many are printed)",
+                        output.rows.len()
+                    )
+                }
+            },
         }
     }
 

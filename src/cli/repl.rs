@@ -72,6 +72,10 @@ pub(crate) fn run(session: Session, out: &mut dyn Write, err: &mut dyn Write) ->
     let colour = io::stdout().is_terminal()
         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
         && std::env::var("TERM").map_or(true, |t| t != "dumb");
+    let mut session = session;
+    // A result of a million rows would flood the terminal: the shell prints the first
+    // 1000 unless --max-rows says otherwise.
+    session.max_rows = session.max_rows.or(Some(1000));
     let mut shell = Shell::new(session, io::stdout().is_terminal());
     let helper = ShellHelper {
         catalog: Rc::clone(&shell.catalog),
