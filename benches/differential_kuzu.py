@@ -329,10 +329,14 @@ class QueryGen:
                 clauses.append(f"WHERE {self.bool_expr(sc, 1)}")
         if r.random() < 0.15:
             # A WITH that filters on a computed value, then the RETURN reads only it.
+            # Kuzu rejects a WITH ... WHERE that reads a variable the WITH did not project
+            # (K8), so the condition reads only `v` unless asked.
             e = self.int_expr(sc)
-            clauses.append(f"WITH {e} AS v WHERE v IS NOT NULL OR {self.bool_expr(sc, 1)}")
-            sc = Scope()
-            sc.ints.append("v")
+            after = Scope()
+            after.ints.append("v")
+            cond = self.bool_expr(sc if self.known else after, 1)
+            clauses.append(f"WITH {e} AS v WHERE v IS NOT NULL OR {cond}")
+            sc = after
         unordered = set()
         aggs = {}
         cols = []
