@@ -562,7 +562,7 @@ def triage(rec):
         return "K6"
     if rec["verdict"] == "rows" and " OPTIONAL MATCH " in q and " WHERE " in q.split(" OPTIONAL MATCH ", 1)[1]:
         return "B3"
-    if rec["verdict"] == "rows" and re.search(r"MATCH \(a[^)]*\), \(b", q) and "=" in q:
+    if rec["verdict"] == "rows" and (re.search(r"MATCH \(a[^)]*\), \(b", q) or re.search(r"\b[a-z]\.[a-z]+ = u\b", q)) and "=" in q:
         return "B4"
     return "unexplained"
 
