@@ -139,6 +139,9 @@ pub struct Engine {
     memory_limit: Option<usize>,
     /// Longest statement text accepted, in bytes.
     max_statement_bytes: Option<usize>,
+    /// Deepest bracket nesting accepted (the parser caps every kind of nesting at
+    /// `syntax::MAX_DEPTH` in any case).
+    max_nesting: Option<usize>,
     /// Procedures answered from tables (`register_table_procedure`).
     table_procs: Vec<std::sync::Arc<procedures::TableProcedure>>,
 }
@@ -189,6 +192,16 @@ impl Engine {
                 Span::new(0, 0),
                 format!("the statement is {} bytes long; the limit is {max} (--max-statement-size)", query.len()),
             ));
+        }
+        if let Some(max) = self.max_nesting {
+            let depth = syntax::bracket_depth(query);
+            if depth > max {
+                return Err(Error::syntax(
+                    "NestingTooDeep",
+                    Span::new(0, 0),
+                    format!("brackets nest {depth} levels deep; the limit is {max} (--max-nesting)"),
+                ));
+            }
         }
         let statement = syntax::parse_statement(query)?;
         let env =
@@ -505,6 +518,12 @@ impl Engine {
     /// no limit.
     pub fn set_max_statement_bytes(&mut self, bytes: Option<usize>) {
         self.max_statement_bytes = bytes;
+    }
+
+    /// Refuse statements whose brackets nest deeper than `levels` (a `SyntaxError`
+    /// before parsing); `None`: only the parser's own limit of `syntax::MAX_DEPTH`.
+    pub fn set_max_nesting(&mut self, levels: Option<usize>) {
+        self.max_nesting = levels;
     }
 
     /// Abandon statements that run longer than `timeout`.

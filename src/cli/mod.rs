@@ -152,6 +152,10 @@ pub struct Options {
     /// Longest statement accepted, in bytes. 0: no limit. Default: 67108864 (64 MiB).
     #[arg(long, global = true, value_name = "BYTES")]
     pub max_statement_size: Option<usize>,
+    /// Deepest nesting of brackets accepted in a statement (the parser never accepts more
+    /// than 100 levels of any kind).
+    #[arg(long, global = true, value_name = "LEVELS")]
+    pub max_nesting: Option<usize>,
 }
 
 /// Every value of `--format`: result formats for statements, file formats for `export`.
@@ -356,6 +360,7 @@ impl Session {
         if let Some(mib) = options.memory_limit {
             engine.set_memory_limit((mib > 0).then(|| mib.saturating_mul(1 << 20)));
         }
+        engine.set_max_nesting(options.max_nesting);
         if let Some(bytes) = options.max_statement_size {
             engine.set_max_statement_bytes((bytes > 0).then_some(bytes));
         }

@@ -571,6 +571,13 @@ mod tests {
         assert_eq!(r, Ok(vec![vec![Value::Int(100000)]]));
         e.set_max_statement_bytes(Some(8));
         assert_eq!(run(&mut e, "RETURN 12345"), Err("SyntaxError/StatementTooLong".into()));
+        e.set_max_statement_bytes(None);
+        e.set_max_nesting(Some(2));
+        assert_eq!(
+            run(&mut e, "RETURN [[1]] AS x, '((((' AS s"),
+            Ok(vec![vec![Value::List(vec![Value::List(vec![Value::Int(1)])]), Value::str("(((("),]])
+        );
+        assert_eq!(run(&mut e, "RETURN [[[1]]]"), Err("SyntaxError/NestingTooDeep".into()));
     }
 
     #[test]

@@ -41,6 +41,46 @@ pub fn parse_statement(text: &str) -> Result<ast::Statement, Error> {
 /// Statements whose nesting bound is at most this are parsed on the caller's thread.
 const INLINE_DEPTH: usize = 8;
 
+/// The deepest nesting of brackets `( [ {` in a statement, ignoring those inside strings,
+/// quoted names and comments (for a user-set nesting limit below the parser's own).
+pub fn bracket_depth(text: &str) -> usize {
+    let b = text.as_bytes();
+    let (mut depth, mut max, mut k) = (0usize, 0usize, 0usize);
+    while k < b.len() {
+        match b[k] {
+            b'(' | b'[' | b'{' => {
+                depth += 1;
+                max = max.max(depth);
+            }
+            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            q @ (b'\'' | b'"' | b'`') => {
+                k += 1;
+                while k < b.len() && b[k] != q {
+                    if b[k] == b'\\' && q != b'`' {
+                        k += 1;
+                    }
+                    k += 1;
+                }
+            }
+            b'/' if b.get(k + 1) == Some(&b'/') => {
+                while k < b.len() && b[k] != b'\n' {
+                    k += 1;
+                }
+            }
+            b'/' if b.get(k + 1) == Some(&b'*') => {
+                k += 2;
+                while k + 1 < b.len() && !(b[k] == b'*' && b[k + 1] == b'/') {
+                    k += 1;
+                }
+                k += 1;
+            }
+            _ => {}
+        }
+        k += 1;
+    }
+    max
+}
+
 /// An upper bound of the parser's recursion depth. Brackets nest visibly; without
 /// brackets only runs of prefix operators (`NOT`, `-`, `+`) and CASE can nest, so the
 /// bound is the deepest bracket nesting plus (CASEs + 1) times (longest run + 1).
