@@ -421,22 +421,36 @@ pub(crate) fn apply_binary(op: BinaryOp, x: Value, y: Value) -> Result<Value, Er
             _ => Ok(Value::Null),
         },
         BinaryOp::RegexMatch => match (&x, &y) {
-            (Value::String(s), Value::String(p)) => {
-                let re = regex::Regex::new(&format!("^(?:{p})$")).map_err(|e| {
-                    Error::runtime(
-                        ErrorKind::ArgumentError,
-                        "InvalidArgumentValue",
-                        format!("invalid regular expression: {e}"),
-                    )
-                })?;
-                Ok(Value::Bool(re.is_match(s)))
-            }
+            (Value::String(s), Value::String(p)) => Ok(Value::Bool(regex_for(p)?.is_match(s))),
             _ => Ok(Value::Null),
         },
         BinaryOp::Add => add(x, y),
         BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div | BinaryOp::Mod | BinaryOp::Pow => arith(op, x, y),
         BinaryOp::And | BinaryOp::Or | BinaryOp::Xor => Err(Error::internal("boolean operator in apply_binary")),
     }
+}
+
+/// The compiled, fully anchored regular expression for `pattern`. `=~` usually compares
+/// every row against the same pattern, so compiled patterns are kept (a few per thread)
+/// instead of compiled again for each row.
+fn regex_for(pattern: &str) -> Result<regex::Regex, Error> {
+    thread_local! {
+        static CACHE: std::cell::RefCell<Vec<(String, regex::Regex)>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    if let Some(re) = CACHE.with(|c| c.borrow().iter().find(|(p, _)| p == pattern).map(|(_, r)| r.clone())) {
+        return Ok(re);
+    }
+    let re = regex::Regex::new(&format!("^(?:{pattern})$")).map_err(|e| {
+        Error::runtime(ErrorKind::ArgumentError, "InvalidArgumentValue", format!("invalid regular expression: {e}"))
+    })?;
+    CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() >= 16 {
+            c.remove(0);
+        }
+        c.push((pattern.to_string(), re.clone()));
+    });
+    Ok(re)
 }
 
 fn add(x: Value, y: Value) -> Result<Value, Error> {

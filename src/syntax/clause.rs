@@ -435,18 +435,23 @@ fn property_target(i: Input) -> PResult<(Option<Ident>, Expr)> {
     Ok((i, (if lookups == 0 { var } else { None }, e)))
 }
 
+/// The target of a SET or REMOVE item, committed: a failure names `what` was expected.
+fn item_target<'a>(i: Input<'a>, what: &str) -> PResult<'a, (Option<Ident>, Expr)> {
+    property_target(i).map_err(|e| {
+        cut_err(e).map(|mut e| {
+            if e.message.is_none() {
+                e.expected = vec![what.to_string()];
+            }
+            e
+        })
+    })
+}
+
 // oC_SetItem ::= ( oC_PropertyExpression SP? '=' SP? oC_Expression ) | ( oC_Variable SP? '=' SP? oC_Expression ) | ( oC_Variable SP? '+=' SP? oC_Expression ) | ( oC_Variable SP? oC_NodeLabels )
 fn set_item(i: Input) -> PResult<SetItem> {
     let (i, _) = sp(i)?;
     let start = off(&i);
-    let (i, (var, target)) = property_target(i).map_err(|e| {
-        cut_err(e).map(|mut e| {
-            if e.message.is_none() {
-                e.expected = vec!["a variable or property to set".to_string()];
-            }
-            e
-        })
-    })?;
+    let (i, (var, target)) = item_target(i, "a variable or property to set")?;
     if let Some(var) = var {
         if at_sym(i, ":") {
             let (r, labels) = expr::node_labels(i).cut()?;
@@ -479,14 +484,7 @@ fn set_item(i: Input) -> PResult<SetItem> {
 fn remove_item(i: Input) -> PResult<RemoveItem> {
     let (i, _) = sp(i)?;
     let start = off(&i);
-    let (i, (var, target)) = property_target(i).map_err(|e| {
-        cut_err(e).map(|mut e| {
-            if e.message.is_none() {
-                e.expected = vec!["a property or label to remove".to_string()];
-            }
-            e
-        })
-    })?;
+    let (i, (var, target)) = item_target(i, "a property or label to remove")?;
     match var {
         Some(var) => {
             let (r, labels) = match expr::node_labels(i) {
